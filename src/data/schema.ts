@@ -1,0 +1,237 @@
+import { z } from 'zod';
+
+/** Bump when the JSON shape changes; the loader names the version it cannot read. */
+export const SCHEMA_VERSION = 1;
+
+export const EDITIONS = ['MCS2024', 'MCS2025', 'MCS2026'] as const;
+export const DATA_YEARS = [2023, 2024, 2025] as const;
+export const LIST_IDS = ['2022', '2025'] as const;
+
+export const EditionSchema = z.enum(EDITIONS);
+export const DataYearSchema = z.union([z.literal(2023), z.literal(2024), z.literal(2025)]);
+export const ListIdSchema = z.enum(LIST_IDS);
+
+/** Where a value was read: the file as published, its edition and the 1-based line the record starts on. */
+export const SourceRefSchema = z.object({
+  file: z.string().min(1),
+  edition: EditionSchema,
+  line: z.number().int().positive(),
+});
+
+/**
+ * Net import reliance as USGS prints it. `printed` is the cell exactly as published (trimmed);
+ * the other fields are what it means. A bound stays a bound; E, W and NA are states, not numbers.
+ */
+export const NirSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), printed: z.string().min(1), value: z.number().min(0).max(100) }),
+  z.object({
+    kind: z.literal('bound'),
+    printed: z.string().min(2),
+    bound: z.enum(['>', '<']),
+    value: z.number().min(0).max(100),
+  }),
+  z.object({ kind: z.literal('exporter'), printed: z.literal('E') }),
+  z.object({ kind: z.literal('withheld'), printed: z.literal('W') }),
+  z.object({ kind: z.literal('not-available'), printed: z.literal('NA') }),
+]);
+
+/** One mineral's figure in one edition: NIR and the major import sources, in USGS order. */
+export const EditionFigureSchema = z.object({
+  edition: EditionSchema,
+  dataYear: DataYearSchema,
+  /** The commodity line as printed in the source file, e.g. "GALLIUM, metal". */
+  usgsName: z.string().min(1),
+  nir: NirSchema,
+  nirSource: SourceRefSchema,
+  /** Country names cleaned of footnote marks and stray spaces, in descending order of import share. */
+  importSources: z.array(z.string().min(1)),
+  /** e.g. "2020–23"; empty when the edition prints no sources for the line. */
+  importSourcesPeriod: z.string(),
+  importSourcesSource: SourceRefSchema.nullable(),
+});
+
+export const ImportShareSchema = z.object({
+  country: z.string().min(1),
+  /** As printed, e.g. "71", "<1". */
+  percentPrinted: z.string().min(1),
+  /** The number when the printed form is a plain number, else null. */
+  percent: z.number().nullable(),
+});
+
+/** Import sources with percent shares (MCS 2026, 2021–24). */
+export const ImportSharesSchema = z.object({
+  period: z.string().min(1),
+  shares: z.array(ImportShareSchema).min(1),
+  source: SourceRefSchema,
+  note: z.string().optional(),
+});
+
+/** NIR per year as revised in MCS 2026. */
+export const NirSeriesPointSchema = z.object({
+  year: z.number().int(),
+  nir: NirSchema,
+  source: SourceRefSchema,
+});
+
+/** Leading world producer and its share of world production (MCS 2025 T5, MCS 2026 T7). */
+export const WorldProductionSchema = z.object({
+  edition: EditionSchema,
+  dataYear: DataYearSchema,
+  leadingCountry: z.string().min(1),
+  leadingCountryProductionPrinted: z.string(),
+  leadingSharePrinted: z.string(),
+  leadingShare: z.number().nullable(),
+  worldTotalPrinted: z.string(),
+  note: z.string(),
+  source: SourceRefSchema,
+});
+
+export const ChinaExportControlSchema = z.object({
+  controlType: z.string().min(1),
+  /** The year USGS gives for the control, e.g. "2023". */
+  year: z.string().min(1),
+  /** The wording in MCS2026_T4 that names this mineral. */
+  printed: z.string().min(1),
+  source: SourceRefSchema,
+});
+
+export const MineralSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /**
+   * single: a commodity line of its own; lanthanide: one of the 14, carrying the rare-earths line;
+   * rare-earths: the rare-earths line itself, shown when lanthanides are grouped.
+   */
+  group: z.enum(['single', 'lanthanide', 'rare-earths']),
+  /** The USGS line this mineral's values come from, e.g. "BAUXITE" for aluminum. */
+  usgsLine: z.string(),
+  /** Critical-mineral lists this mineral is on (the rare-earths line: the lists its lanthanides are on). */
+  criticalLists: z.array(ListIdSchema),
+  /** Why values are borrowed or missing, said on screen (lanthanides, PGMs without lines, aluminum = bauxite). */
+  note: z.string(),
+  figures: z.array(EditionFigureSchema),
+  importShares: ImportSharesSchema.nullable(),
+  nirSeries: z.array(NirSeriesPointSchema),
+  worldProduction: z.array(WorldProductionSchema),
+  chinaExportControls: z.array(ChinaExportControlSchema),
+});
+
+export const EditionInfoSchema = z.object({
+  edition: EditionSchema,
+  dataYear: DataYearSchema,
+  title: z.string().min(1),
+  published: z.string(),
+  importSourcesPeriod: z.string(),
+  doi: z.string().nullable(),
+  reportUrl: z.string(),
+});
+
+export const CriticalListSchema = z.object({
+  id: ListIdSchema,
+  name: z.string().min(1),
+  count: z.number().int().positive(),
+  source: z.string().min(1),
+});
+
+export const ExportControlSchema = z.object({
+  country: z.string().min(1),
+  controlType: z.string().min(1),
+  commodityYear: z.string().min(1),
+  dataSource: z.string(),
+  notes: z.string(),
+  source: SourceRefSchema,
+});
+
+export const TimelineEventSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  actor: z.string().min(1),
+  event: z.string().min(1),
+  minerals: z.string(),
+  sources: z.array(z.string().min(1)),
+  /** True where the date is computed here, not printed in a source. */
+  computed: z.boolean(),
+});
+
+export const MineralsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generated: z.object({ by: z.string().min(1), from: z.array(z.string().min(1)) }),
+  editions: z.array(EditionInfoSchema).min(1),
+  lists: z.array(CriticalListSchema),
+  minerals: z.array(MineralSchema).min(1),
+  exportControls: z.array(ExportControlSchema),
+  timeline: z.array(TimelineEventSchema),
+});
+
+/** What a claim is measured by; derive.ts knows how to compute each. */
+export const ClaimMeasureSchema = z.enum(['count-at-100', 'count-further-50', 'china-share-rare-earths']);
+
+export const ClaimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  measure: ClaimMeasureSchema,
+  /** The article's figure as written, e.g. "12", "56%". */
+  figure: z.string().min(1),
+  value: z.number(),
+  quote: z.string().min(1),
+  saidBy: z.string().min(1),
+  rule: z.string().min(1),
+  /** A figure printed by USGS only in prose (not in the data release), quoted with its source. */
+  usgsQuote: z
+    .object({
+      text: z.string().min(1),
+      value: z.number(),
+      period: z.string().min(1),
+      source: z.string().min(1),
+    })
+    .nullable(),
+});
+
+export const ClaimsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: z.object({
+    title: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    file: z.string().min(1),
+  }),
+  claims: z.array(ClaimSchema).min(1),
+});
+
+export const DatasetSchema = z
+  .object({
+    minerals: MineralsFileSchema,
+    claims: ClaimsFileSchema,
+  })
+  .superRefine(({ minerals }, context) => {
+    for (const dataYear of DATA_YEARS) {
+      if (!minerals.editions.some((edition) => edition.dataYear === dataYear)) {
+        context.addIssue({ code: 'custom', path: ['minerals', 'editions'], message: `No edition for data year ${dataYear}.` });
+      }
+    }
+    const seen = new Set<string>();
+    minerals.minerals.forEach((mineral, index) => {
+      if (seen.has(mineral.id)) {
+        context.addIssue({ code: 'custom', path: ['minerals', 'minerals', index, 'id'], message: `Duplicate mineral id "${mineral.id}".` });
+      }
+      seen.add(mineral.id);
+    });
+  });
+
+export type Edition = z.infer<typeof EditionSchema>;
+export type DataYear = z.infer<typeof DataYearSchema>;
+export type ListId = z.infer<typeof ListIdSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Nir = z.infer<typeof NirSchema>;
+export type EditionFigure = z.infer<typeof EditionFigureSchema>;
+export type ImportShares = z.infer<typeof ImportSharesSchema>;
+export type NirSeriesPoint = z.infer<typeof NirSeriesPointSchema>;
+export type WorldProduction = z.infer<typeof WorldProductionSchema>;
+export type ChinaExportControl = z.infer<typeof ChinaExportControlSchema>;
+export type Mineral = z.infer<typeof MineralSchema>;
+export type EditionInfo = z.infer<typeof EditionInfoSchema>;
+export type CriticalList = z.infer<typeof CriticalListSchema>;
+export type ExportControl = z.infer<typeof ExportControlSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type MineralsFile = z.infer<typeof MineralsFileSchema>;
+export type ClaimMeasure = z.infer<typeof ClaimMeasureSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimsFile = z.infer<typeof ClaimsFileSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

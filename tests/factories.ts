@@ -1,0 +1,79 @@
+import { parseNir } from '../src/data/pipeline/nir';
+import type { Claim, Dataset, EditionFigure, Mineral } from '../src/data/schema';
+import type { DataYear } from '../src/data/schema';
+
+const EDITION_OF: Record<DataYear, EditionFigure['edition']> = { 2023: 'MCS2024', 2024: 'MCS2025', 2025: 'MCS2026' };
+
+export function makeFigure(overrides: Partial<EditionFigure> & { printed?: string } = {}): EditionFigure {
+  const { printed = '85', ...rest } = overrides;
+  const dataYear = rest.dataYear ?? 2024;
+  const edition = EDITION_OF[dataYear];
+  return {
+    edition,
+    dataYear,
+    usgsName: 'TEST LINE',
+    nir: parseNir(printed),
+    nirSource: { file: `${edition}_Fig2_Net_Import_Reliance.csv`, edition, line: 2 },
+    importSources: ['China', 'Canada'],
+    importSourcesPeriod: '2020–23',
+    importSourcesSource: { file: `${edition}_Fig2_Net_Import_Reliance.csv`, edition, line: 2 },
+    ...rest,
+  };
+}
+
+/** A mineral with one figure per data year: `nir` maps data year to the printed value; a missing year has no figure. */
+export function makeMineral(overrides: Partial<Mineral> & { nir?: Partial<Record<DataYear, string>> } = {}): Mineral {
+  const { nir = { 2024: '85' }, ...rest } = overrides;
+  const id = rest.id ?? 'testium';
+  return {
+    id,
+    name: id.charAt(0).toUpperCase() + id.slice(1),
+    group: 'single',
+    usgsLine: id.toUpperCase(),
+    criticalLists: ['2022', '2025'],
+    note: '',
+    figures: Object.entries(nir).map(([year, printed]) => makeFigure({ dataYear: Number(year) as DataYear, printed })),
+    importShares: null,
+    nirSeries: [],
+    worldProduction: [],
+    chinaExportControls: [],
+    ...rest,
+  };
+}
+
+export function makeClaim(overrides: Partial<Claim> = {}): Claim {
+  return {
+    id: 'full-reliance',
+    measure: 'count-at-100',
+    figure: '12',
+    value: 12,
+    quote: 'as of 2024, the United States was 100 percent net-import reliant for 12 critical minerals',
+    saidBy: 'The White House',
+    rule: 'Count the 2022 list at 100%.',
+    usgsQuote: null,
+    ...overrides,
+  };
+}
+
+export function makeDataset(minerals: Mineral[], claims: Claim[] = [makeClaim()]): Dataset {
+  return {
+    minerals: {
+      schemaVersion: 1,
+      generated: { by: 'tests/factories.ts', from: [] },
+      editions: [
+        { edition: 'MCS2024', dataYear: 2023, title: 'Mineral Commodity Summaries 2024', published: '2024-01', importSourcesPeriod: '2019–22', doi: null, reportUrl: '' },
+        { edition: 'MCS2025', dataYear: 2024, title: 'Mineral Commodity Summaries 2025', published: '2025-01-31', importSourcesPeriod: '2020–23', doi: null, reportUrl: '' },
+        { edition: 'MCS2026', dataYear: 2025, title: 'Mineral Commodity Summaries 2026', published: '2026-02-06', importSourcesPeriod: '2021–24', doi: '10.5066/P1WKQ63T', reportUrl: '' },
+      ],
+      lists: [],
+      minerals,
+      exportControls: [],
+      timeline: [],
+    },
+    claims: {
+      schemaVersion: 1,
+      article: { title: 'Test article', date: '2026-01-19', file: 'shared/article.txt' },
+      claims,
+    },
+  };
+}
