@@ -1,0 +1,178 @@
+import { BANDS, BAND_LABELS, bandOf, type Band } from './bands';
+import { DATA_YEARS, type Claim, type DataYear, type Dataset, type EditionFigure, type EditionInfo, type Mineral, type Nir } from '../data/schema';
+import type { Scope, View } from './view';
+import { editionLabel } from './format';
+
+/** One mineral as the reliance chart, the table and the exports show it for one data year. */
+export interface RelianceRow {
+  id: string;
+  name: string;
+  group: Mineral['group'];
+  /** null: USGS prints no figure for this mineral in this edition. */
+  figure: EditionFigure | null;
+  nir: Nir | null;
+  band: Band;
+  note: string;
+}
+
+export function editionFor(dataset: Dataset, dataYear: DataYear): EditionInfo {
+  const edition = dataset.minerals.editions.find((info) => info.dataYear === dataYear);
+  if (!edition) throw new Error(`The dataset has no edition for data year ${dataYear}.`);
+  return edition;
+}
+
+export function figureFor(mineral: Mineral, dataYear: DataYear): EditionFigure | null {
+  return mineral.figures.find((figure) => figure.dataYear === dataYear) ?? null;
+}
+
+export function inScope(mineral: Mineral, scope: Scope, showLanthanides: boolean): boolean {
+  if (mineral.group === 'lanthanide' && !showLanthanides) return false;
+  if (mineral.group === 'rare-earths' && showLanthanides) return false;
+  if (scope === 'critical-2022') return mineral.criticalLists.includes('2022');
+  if (scope === 'critical-2025') return mineral.criticalLists.includes('2025');
+  return true;
+}
+
+/** Higher reliance first; a bound sorts just beyond its bound; states after every number. */
+export function sortKey(nir: Nir | null): number {
+  if (nir === null) return -4;
+  switch (nir.kind) {
+    case 'exact':
+      return nir.value;
+    case 'bound':
+      return nir.value + (nir.bound === '>' ? 0.5 : -0.5);
+    case 'exporter':
+      return -1;
+    case 'withheld':
+      return -2;
+    case 'not-available':
+      return -3;
+  }
+}
+
+export function toRow(mineral: Mineral, dataYear: DataYear): RelianceRow {
+  const figure = figureFor(mineral, dataYear);
+  const nir = figure?.nir ?? null;
+  return { id: mineral.id, name: mineral.name, group: mineral.group, figure, nir, band: bandOf(nir), note: mineral.note };
+}
+
+function compareRows(a: RelianceRow, b: RelianceRow): number {
+  return sortKey(b.nir) - sortKey(a.nir) || a.name.localeCompare(b.name, 'en');
+}
+
+/** Every mineral in the chosen scope for the chosen year, sorted, before the level filter. */
+export function scopedRows(dataset: Dataset, view: Pick<View, 'dataYear' | 'scope' | 'showLanthanides'>): RelianceRow[] {
+  return dataset.minerals.minerals
+    .filter((mineral) => inScope(mineral, view.scope, view.showLanthanides))
+    .map((mineral) => toRow(mineral, view.dataYear))
+    .sort(compareRows);
+}
+
+export function countByBand(rows: readonly RelianceRow[]): Record<Band, number> {
+  const counts = Object.fromEntries(BANDS.map((band) => [band, 0])) as Record<Band, number>;
+  for (const row of rows) counts[row.band] += 1;
+  return counts;
+}
+
+export function filterByLevels(rows: readonly RelianceRow[], levels: readonly Band[]): RelianceRow[] {
+  return rows.filter((row) => levels.includes(row.band));
+}
+
+export function visibleRows(dataset: Dataset, view: View): RelianceRow[] {
+  return filterByLevels(scopedRows(dataset, view), view.levels);
+}
+
+// ---- The article's claims, checked ----
+
+/** The view whose rows a claim counts: the 2022 list, lanthanides one by one (CLAIMS.md). */
+const CLAIM_SCOPE = { scope: 'critical-2022', showLanthanides: true } as const;
+const FURTHER_LEVELS: Band[] = ['75-99', '50-74'];
+
+export interface ClaimCheck {
+  claim: Claim;
+  /** What the data give, formatted like the article's figure. */
+  dataFigure: string;
+  verdict: 'matches' | 'differs';
+  explanation: string;
+  /** What clicking the claim applies to the view. */
+  view: Partial<View>;
+}
+
+function rowsCounted(dataset: Dataset, dataYear: DataYear, levels: readonly Band[]): RelianceRow[] {
+  return filterByLevels(scopedRows(dataset, { ...CLAIM_SCOPE, dataYear }), levels);
+}
+
+function joinNames(rows: readonly RelianceRow[]): string {
+  return rows.length === 0 ? 'none' : rows.map((row) => row.name).join(', ');
+}
+
+function checkCount(dataset: Dataset, claim: Claim, dataYear: DataYear, levels: Band[]): ClaimCheck {
+  const counted = (year: DataYear) => rowsCounted(dataset, year, levels);
+  const current = counted(dataYear);
+  const edition = editionFor(dataset, dataYear);
+  const levelText = levels.map((band) => BAND_LABELS[band]).join(' or ');
+  const view: Partial<View> = { ...CLAIM_SCOPE, levels };
+  const base = `${editionLabel(edition.edition)} (data year ${dataYear}) gives ${current.length} minerals at ${levelText}.`;
+  if (current.length === claim.value) {
+    return { claim, dataFigure: String(current.length), verdict: 'matches', explanation: `${base} That matches the article.`, view };
+  }
+  const matchingYear = DATA_YEARS.find((year) => counted(year).length === claim.value);
+  let explanation = base;
+  if (matchingYear !== undefined) {
+    const then = counted(matchingYear);
+    const thenIds = new Set(then.map((row) => row.id));
+    const nowIds = new Set(current.map((row) => row.id));
+    const cameIn = current.filter((row) => !thenIds.has(row.id));
+    const droppedOut = then.filter((row) => !nowIds.has(row.id));
+    const matching = editionFor(dataset, matchingYear);
+    explanation +=
+      ` The article's ${claim.figure} is what data year ${matchingYear} (${editionLabel(matching.edition)}) gives.` +
+      ` Since then, in: ${joinNames(cameIn)}; out: ${joinNames(droppedOut)}.`;
+  } else {
+    explanation += ` No data year here gives the article's ${claim.figure}.`;
+  }
+  return { claim, dataFigure: String(current.length), verdict: 'differs', explanation, view };
+}
+
+function checkChinaShare(dataset: Dataset, claim: Claim): ClaimCheck {
+  const rareEarths = dataset.minerals.minerals.find((mineral) => mineral.group === 'rare-earths');
+  const china = rareEarths?.importShares?.shares.find((share) => share.country === 'China');
+  const quote = claim.usgsQuote;
+  const parts: string[] = [];
+  if (quote) parts.push(`USGS prints ${quote.value}% for ${quote.period} (${quote.source}).`);
+  if (rareEarths?.importShares && china) {
+    parts.push(
+      `The USGS data release gives ${china.percentPrinted}% for ${rareEarths.importShares.period} (${rareEarths.importShares.source.file}).`,
+    );
+  }
+  const usgsValue = quote?.value ?? china?.percent ?? null;
+  const matches = usgsValue === claim.value;
+  if (!matches) parts.push(`No USGS rare-earth figure of ${claim.figure} was found.`);
+  return {
+    claim,
+    dataFigure: usgsValue === null ? 'no USGS figure' : `${usgsValue}%`,
+    verdict: matches ? 'matches' : 'differs',
+    explanation: parts.join(' '),
+    view: { mineral: rareEarths?.id ?? null, showLanthanides: false },
+  };
+}
+
+export function checkClaim(dataset: Dataset, claim: Claim, dataYear: DataYear): ClaimCheck {
+  switch (claim.measure) {
+    case 'count-at-100':
+      return checkCount(dataset, claim, dataYear, ['100']);
+    case 'count-further-50':
+      return checkCount(dataset, claim, dataYear, FURTHER_LEVELS);
+    case 'china-share-rare-earths':
+      return checkChinaShare(dataset, claim);
+  }
+}
+
+export function checkClaims(dataset: Dataset, dataYear: DataYear): ClaimCheck[] {
+  return dataset.claims.claims.map((claim) => checkClaim(dataset, claim, dataYear));
+}
+
+export function findMineral(dataset: Dataset, id: string | null): Mineral | null {
+  if (id === null) return null;
+  return dataset.minerals.minerals.find((mineral) => mineral.id === id) ?? null;
+}

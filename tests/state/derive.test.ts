@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaim, countByBand, scopedRows, visibleRows } from '../../src/state/derive';
+import { DEFAULT_VIEW } from '../../src/state/view';
+import { makeClaim, makeDataset, makeMineral } from '../factories';
+
+const lanthanide = (id: string) => makeMineral({ id, group: 'lanthanide', nir: { 2023: '>95', 2024: '80' } });
+
+describe('scopedRows', () => {
+  const dataset = makeDataset([
+    makeMineral({ id: 'gallium', nir: { 2024: '100' } }),
+    makeMineral({ id: 'copper', criticalLists: ['2025'], nir: { 2024: '45' } }),
+    makeMineral({ id: 'asbestos', criticalLists: [], nir: { 2024: '100' } }),
+    makeMineral({ id: 'rare-earths', group: 'rare-earths', nir: { 2024: '80' } }),
+    lanthanide('cerium'),
+    lanthanide('terbium'),
+    makeMineral({ id: 'iridium', nir: {} }),
+  ]);
+
+  it('shows the 2022 list by default, with each lanthanide instead of the rare-earths line', () => {
+    const ids = scopedRows(dataset, DEFAULT_VIEW).map((row) => row.id);
+    expect(ids).toEqual(['gallium', 'cerium', 'terbium', 'iridium']);
+  });
+
+  it('shows one rare-earths row when lanthanides are grouped', () => {
+    const ids = scopedRows(dataset, { ...DEFAULT_VIEW, showLanthanides: false }).map((row) => row.id);
+    expect(ids).toEqual(['gallium', 'rare-earths', 'iridium']);
+  });
+
+  it('widens to the 2025 list and to every commodity', () => {
+    expect(scopedRows(dataset, { ...DEFAULT_VIEW, scope: 'critical-2025' }).map((row) => row.id)).toContain('copper');
+    const all = scopedRows(dataset, { ...DEFAULT_VIEW, scope: 'all' }).map((row) => row.id);
+    expect(all).toContain('asbestos');
+    expect(all).toContain('copper');
+  });
+
+  it('gives a mineral without a USGS figure no value, in Not available, never zero', () => {
+    const iridium = scopedRows(dataset, DEFAULT_VIEW).find((row) => row.id === 'iridium');
+    expect(iridium?.nir).toBeNull();
+    expect(iridium?.band).toBe('na');
+  });
+});
+
+describe('sorting and filtering', () => {
+  const dataset = makeDataset([
+    makeMineral({ id: 'exact-75', nir: { 2024: '75' } }),
+    makeMineral({ id: 'bound-75', nir: { 2024: '>75' } }),
+    makeMineral({ id: 'exporter', nir: { 2024: 'E' } }),
+    makeMineral({ id: 'withheld', nir: { 2024: 'W' } }),
+    makeMineral({ id: 'under-25', nir: { 2024: '<25' } }),
+    makeMineral({ id: 'exact-24', nir: { 2024: '24' } }),
+    makeMineral({ id: 'full', nir: { 2024: '100' } }),
+  ]);
+
+  it('sorts by reliance, a bound just past its bound (as USGS orders "<25" above 24), states last', () => {
+    expect(scopedRows(dataset, DEFAULT_VIEW).map((row) => row.id)).toEqual([
+      'full',
+      'bound-75',
+      'exact-75',
+      'under-25',
+      'exact-24',
+      'exporter',
+      'withheld',
+    ]);
+  });
+
+  it('counts each level and shows only the levels chosen', () => {
+    const counts = countByBand(scopedRows(dataset, DEFAULT_VIEW));
+    expect(counts).toEqual({ '100': 1, '75-99': 2, '50-74': 0, '25-49': 0, 'under-25': 2, exporter: 1, na: 1 });
+    expect(visibleRows(dataset, { ...DEFAULT_VIEW, levels: ['75-99', 'exporter'] }).map((row) => row.id)).toEqual([
+      'bound-75',
+      'exact-75',
+      'exporter',
+    ]);
+  });
+});
+
+describe('checkClaim', () => {
+  const dataset = makeDataset([
+    makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } }),
+    makeMineral({ id: 'titanium', nir: { 2023: '>95', 2024: '>95', 2025: '100' } }),
+    makeMineral({ id: 'vanadium', nir: { 2023: '58', 2024: '40', 2025: '41' } }),
+    makeMineral({ id: 'lithium', nir: { 2023: '>25', 2024: '>50', 2025: '>50' } }),
+    makeMineral({ id: 'nickel', nir: { 2023: '57', 2024: '48', 2025: '41' } }),
+  ]);
+
+  it('matches when the data give the article’s count, and applies the 100% filter on the 2022 list', () => {
+    const check = checkClaim(dataset, makeClaim({ value: 1, figure: '1' }), 2024);
+    expect(check.dataFigure).toBe('1');
+    expect(check.verdict).toBe('matches');
+    expect(check.view).toMatchObject({ scope: 'critical-2022', showLanthanides: true, levels: ['100'] });
+  });
+
+  it('names the data year that gives the article’s figure and what changed since', () => {
+    const claim = makeClaim({ id: 'majority', measure: 'count-further-50', figure: '3', value: 3 });
+    const check = checkClaim(dataset, claim, 2024);
+    expect(check.dataFigure).toBe('2');
+    expect(check.verdict).toBe('differs');
+    expect(check.explanation).toContain('data year 2023 (MCS 2024)');
+    expect(check.explanation).toContain('in: Lithium; out: Vanadium, Nickel');
+    expect(check.view.levels).toEqual(['75-99', '50-74']);
+  });
+
+  it('quotes USGS’s printed share beside the data release for China’s rare-earth share', () => {
+    const rareEarths = makeMineral({
+      id: 'rare-earths',
+      group: 'rare-earths',
+      importShares: {
+        period: '2021–24',
+        shares: [{ country: 'China', percentPrinted: '71', percent: 71 }],
+        source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 120 },
+      },
+    });
+    const claim = makeClaim({
+      id: 'china',
+      measure: 'china-share-rare-earths',
+      figure: '56%',
+      value: 56,
+      usgsQuote: { text: 'China, 70%', value: 70, period: '2020–23', source: 'MCS 2025, Rare Earths chapter' },
+    });
+    const check = checkClaim(makeDataset([rareEarths]), claim, 2024);
+    expect(check.dataFigure).toBe('70%');
+    expect(check.verdict).toBe('differs');
+    expect(check.explanation).toContain('70% for 2020–23');
+    expect(check.explanation).toContain('71% for 2021–24');
+    expect(check.view).toEqual({ mineral: 'rare-earths', showLanthanides: false });
+  });
+});
