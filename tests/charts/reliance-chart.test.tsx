@@ -1,0 +1,60 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent } from '@testing-library/react';
+import { RelianceChart } from '../../src/charts/reliance-chart';
+import { toRow } from '../../src/state/derive';
+import { makeMineral } from '../factories';
+
+const rows = [
+  makeMineral({ id: 'gallium', nir: { 2024: '100' } }),
+  makeMineral({ id: 'barite', nir: { 2024: '>75' } }),
+  makeMineral({ id: 'tellurium', nir: { 2024: '<25' } }),
+  makeMineral({ id: 'beryllium', nir: { 2024: 'E' } }),
+  makeMineral({ id: 'lithium', nir: { 2024: 'W' } }),
+  makeMineral({ id: 'iridium', nir: {} }),
+].map((mineral) => toRow(mineral, 2024));
+
+function renderChart(onSelect = vi.fn()) {
+  const { container } = render(<RelianceChart rows={rows} width={800} title="Net import reliance" editionLabel="MCS 2025" onSelect={onSelect} />);
+  return { container, onSelect };
+}
+
+describe('RelianceChart', () => {
+  it('draws one mark per row, in the order given', () => {
+    const { container } = renderChart();
+    const marks = [...container.querySelectorAll('[data-mineral]')];
+    expect(marks.map((mark) => mark.getAttribute('data-mineral'))).toEqual(['gallium', 'barite', 'tellurium', 'beryllium', 'lithium', 'iridium']);
+  });
+
+  it('labels every bar with the value as printed, and states as words rather than zero-length bars', () => {
+    const { container } = renderChart();
+    const labelOf = (id: string) => container.querySelector(`[data-mineral="${id}"]`)?.textContent;
+    expect(labelOf('gallium')).toBe('100%');
+    expect(labelOf('barite')).toBe('>75% (at least)');
+    expect(labelOf('tellurium')).toBe('<25% (under)');
+    expect(labelOf('beryllium')).toBe('E: net exporter');
+    expect(labelOf('lithium')).toBe('W: withheld');
+    expect(labelOf('iridium')).toBe('no USGS figure');
+    expect(container.querySelector('[data-mineral="beryllium"] rect')).toBeNull();
+  });
+
+  it('draws a bound to its bound with an "at least" arrow, and an "under" bound dashed', () => {
+    const { container } = renderChart();
+    const full = Number(container.querySelector('[data-mineral="gallium"] rect')?.getAttribute('width'));
+    const barite = container.querySelector('[data-mineral="barite"]');
+    expect(Number(barite?.querySelector('rect')?.getAttribute('width'))).toBeCloseTo(full * 0.75, 5);
+    expect(barite?.querySelector('polygon')).not.toBeNull();
+    expect(container.querySelector('[data-mineral="tellurium"] rect')?.getAttribute('stroke-dasharray')).toBe('4 3');
+  });
+
+  it('names the chart for assistive technology', () => {
+    const { container } = renderChart();
+    expect(container.querySelector('svg title')?.textContent).toBe('Net import reliance');
+  });
+
+  it('reports the mineral clicked', () => {
+    const { container, onSelect } = renderChart();
+    fireEvent.click(container.querySelector('[data-mineral="barite"] rect')!);
+    expect(onSelect).toHaveBeenCalledWith('barite');
+  });
+});
