@@ -1,0 +1,68 @@
+import { useId, useMemo } from 'react';
+import { checkClaims, type ClaimCheck } from '../state/derive';
+import { useDashboard } from './dashboard-context';
+
+function ClaimCard({ check }: { check: ClaimCheck }) {
+  const headingId = useId();
+  const applyView = useDashboard((state) => state.applyView);
+  const { claim } = check;
+  const matches = check.verdict === 'matches';
+  return (
+    <article className="claim-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="claim-card__quote">
+        “{claim.quote}”
+      </h3>
+      <p className="claim-card__said-by">{claim.saidBy}</p>
+      <dl className="claim-card__figures">
+        <div>
+          <dt>Article</dt>
+          <dd className="claim-card__figure">{claim.figure}</dd>
+        </div>
+        <div>
+          <dt>USGS data</dt>
+          <dd className="claim-card__figure" data-testid="claim-data-figure">
+            {check.dataFigure}
+          </dd>
+        </div>
+      </dl>
+      <p className={`verdict verdict--${check.verdict}`}>
+        <span aria-hidden="true">{matches ? '✓ ' : '≠ '}</span>
+        {matches ? 'Matches' : 'Differs'}
+      </p>
+      <p className="claim-card__explanation">{check.explanation}</p>
+      {claim.usgsQuote && (
+        <blockquote className="claim-card__usgs-quote">
+          “{claim.usgsQuote.text}” <cite>{claim.usgsQuote.source}</cite>
+        </blockquote>
+      )}
+      <details className="claim-card__rule">
+        <summary>Counting rule</summary>
+        <p>{claim.rule}</p>
+      </details>
+      <button type="button" className="claim-card__apply" onClick={() => applyView(check.view)}>
+        {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import sources' : `Show the ${check.dataFigure} minerals`}
+      </button>
+    </article>
+  );
+}
+
+export function ClaimsPanel() {
+  const dataset = useDashboard((state) => state.dataset);
+  const dataYear = useDashboard((state) => state.view.dataYear);
+  const checks = useMemo(() => checkClaims(dataset, dataYear), [dataset, dataYear]);
+  const headingId = useId();
+  return (
+    <section className="panel claims" aria-labelledby={headingId}>
+      <h2 id={headingId}>Article claims</h2>
+      <p className="panel__intro">
+        The article’s three figures beside what the USGS data give for data year {dataYear}. Counts are computed from the
+        dataset under the rule shown on each card.
+      </p>
+      <div className="claims__grid">
+        {checks.map((check) => (
+          <ClaimCard key={check.claim.id} check={check} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId, useMemo } from 'react';
+import { findMineral } from '../state/derive';
+import { editionLabel, nirLabel } from '../state/format';
+import type { Mineral, SourceRef } from '../data/schema';
+import { useDashboard } from './dashboard-context';
+
+function sourceText(source: SourceRef): string {
+  return `${source.file}, line ${source.line}`;
+}
+
+function MineralFacts({ mineral }: { mineral: Mineral }) {
+  const lists = mineral.criticalLists.length > 0 ? mineral.criticalLists.map((list) => `${list} list`).join(', ') : 'not on a critical-minerals list';
+  return (
+    <div className="mineral-detail__body">
+      <p>
+        <strong>{mineral.name}</strong> · USGS line “{mineral.usgsLine || 'none'}” · {lists}
+      </p>
+      {mineral.note !== '' && <p className="mineral-detail__note">{mineral.note}</p>}
+
+      <h3>Net import reliance by edition</h3>
+      {mineral.figures.length === 0 ? (
+        <p>No USGS figure in the MCS 2024, 2025 or 2026 net import reliance figures or critical-mineral tables.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Data year</th>
+              <th scope="col">As printed</th>
+              <th scope="col">Major import sources</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mineral.figures.map((figure) => (
+              <tr key={figure.edition}>
+                <th scope="row">
+                  {figure.dataYear} ({editionLabel(figure.edition)})
+                </th>
+                <td>{nirLabel(figure.nir)}</td>
+                <td>{figure.importSources.length > 0 ? `${figure.importSources.join(', ')} (${figure.importSourcesPeriod})` : '—'}</td>
+                <td>{sourceText(figure.nirSource)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {mineral.nirSeries.length > 0 && (
+        <>
+          <h3>As revised in MCS 2026</h3>
+          <p className="mineral-detail__series">
+            {mineral.nirSeries.map((point) => `${point.year}: ${nirLabel(point.nir)}`).join(' · ')}
+          </p>
+          <p className="mineral-detail__source">Source: {mineral.nirSeries[0] ? mineral.nirSeries[0].source.file : ''}</p>
+        </>
+      )}
+
+      <h3>Import shares</h3>
+      {mineral.importShares ? (
+        <>
+          <ul className="share-list">
+            {mineral.importShares.shares.map((share) => (
+              <li key={share.country}>
+                {share.country}: {share.percentPrinted}%
+              </li>
+            ))}
+          </ul>
+          <p className="mineral-detail__source">
+            {mineral.importShares.period}. {mineral.importShares.note ? `${mineral.importShares.note} ` : ''}Source:{' '}
+            {sourceText(mineral.importShares.source)}
+          </p>
+        </>
+      ) : (
+        <p>USGS prints no percent shares of imports for this line.</p>
+      )}
+
+      {mineral.worldProduction.length > 0 && (
+        <>
+          <h3>Leading world producer</h3>
+          <ul>
+            {mineral.worldProduction.map((production) => (
+              <li key={production.edition}>
+                {production.dataYear}: {production.leadingCountry}
+                {production.leadingSharePrinted !== '' ? `, ${production.leadingSharePrinted}% of world production` : ''}{' '}
+                <span className="mineral-detail__source">({sourceText(production.source)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {mineral.chinaExportControls.length > 0 && (
+        <>
+          <h3>China’s export controls</h3>
+          <ul>
+            {mineral.chinaExportControls.map((control) => (
+              <li key={`${control.year}-${control.printed}`}>
+                {control.controlType}: {control.printed} <span className="mineral-detail__source">({sourceText(control.source)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function MineralDetail() {
+  const headingId = useId();
+  const selectId = useId();
+  const dataset = useDashboard((state) => state.dataset);
+  const selected = useDashboard((state) => state.view.mineral);
+  const selectMineral = useDashboard((state) => state.selectMineral);
+  const mineral = findMineral(dataset, selected);
+  const options = useMemo(
+    () => [...dataset.minerals.minerals].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    [dataset],
+  );
+  return (
+    <section className="panel mineral-detail" aria-labelledby={headingId}>
+      <h2 id={headingId}>Mineral details</h2>
+      <div className="control">
+        <label htmlFor={selectId}>Mineral</label>
+        <select id={selectId} value={mineral?.id ?? ''} onChange={(event) => selectMineral(event.target.value || null)}>
+          <option value="">Choose a mineral, or click a bar</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {mineral && <MineralFacts mineral={mineral} />}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Dashboard } from '../../src/app/dashboard';
+import { makeClaim, makeDataset, makeMineral } from '../factories';
+
+const dataset = makeDataset(
+  [
+    makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } }),
+    makeMineral({ id: 'indium', nir: { 2023: '100', 2024: '100', 2025: '100' } }),
+    makeMineral({ id: 'titanium', nir: { 2023: '>95', 2024: '>95', 2025: '100' } }),
+    makeMineral({ id: 'lithium', nir: { 2023: '>25', 2024: '>50', 2025: '>50' } }),
+    makeMineral({ id: 'beryllium', nir: { 2023: 'NA', 2024: 'E', 2025: 'E' } }),
+    makeMineral({ id: 'copper', criticalLists: ['2025'], nir: { 2024: '45' } }),
+    makeMineral({ id: 'rare-earths', group: 'rare-earths', nir: { 2024: '80' } }),
+    makeMineral({ id: 'cerium', group: 'lanthanide', nir: { 2024: '80' } }),
+    makeMineral({ id: 'terbium', group: 'lanthanide', nir: { 2024: '80' } }),
+  ],
+  [
+    makeClaim({ value: 2, figure: '2' }),
+    makeClaim({ id: 'majority', measure: 'count-further-50', figure: '5', value: 5 }),
+  ],
+);
+
+const chart = () => screen.getByRole('figure', { name: 'Net import reliance' });
+const barIds = () => [...chart().querySelectorAll('[data-mineral]')].map((bar) => bar.getAttribute('data-mineral'));
+const level = (name: RegExp) => within(screen.getByRole('group', { name: 'Reliance level' })).getByRole('checkbox', { name });
+
+describe('Dashboard', () => {
+  it('shows the 2022 list for data year 2024 with every level, and counts each level', () => {
+    render(<Dashboard dataset={dataset} />);
+    expect(barIds()).toEqual(['gallium', 'indium', 'titanium', 'cerium', 'terbium', 'lithium', 'beryllium']);
+    expect(within(chart()).getByText('7 minerals of 7 shown')).toBeTruthy();
+    expect(level(/^100% \(2\)$/)).toBeTruthy();
+    expect(level(/^75–99% \(3\)$/)).toBeTruthy();
+    expect(level(/^Net exporter \(1\)$/)).toBeTruthy();
+  });
+
+  it('changes the bars and the count when a reliance level is unticked or ticked', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={dataset} />);
+    await user.click(level(/^100%/));
+    expect(barIds()).toEqual(['titanium', 'cerium', 'terbium', 'lithium', 'beryllium']);
+    expect(within(chart()).getByText('5 minerals of 7 shown')).toBeTruthy();
+    await user.click(level(/^75–99%/));
+    await user.click(level(/^50–74%/));
+    await user.click(level(/^Net exporter/));
+    expect(barIds()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toContain('No minerals match these filters');
+    await user.click(level(/^100%/));
+    expect(barIds()).toEqual(['gallium', 'indium']);
+  });
+
+  it('recounts the levels for another data year and scope', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={dataset} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Data year' }), '2025');
+    expect(level(/^100% \(3\)$/)).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scope' }), 'critical-2025');
+    expect(barIds()).toContain('copper');
+    expect(barIds()).not.toContain('rare-earths');
+  });
+
+  it('groups the lanthanides into one rare-earths bar with the switch', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={dataset} />);
+    const toggle = screen.getByRole('switch', { name: /Show lanthanides individually/ });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(barIds()).toContain('rare-earths');
+    expect(barIds()).not.toContain('cerium');
+  });
+
+  it('checks each claim and applies its filter when asked', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={dataset} />);
+    const claims = within(screen.getByRole('region', { name: 'Article claims' })).getAllByRole('article');
+    expect(claims).toHaveLength(2);
+    expect(within(claims[0]!).getByTestId('claim-data-figure').textContent).toBe('2');
+    expect(within(claims[0]!).getByText('Matches')).toBeTruthy();
+    expect(within(claims[1]!).getByTestId('claim-data-figure').textContent).toBe('4');
+    expect(within(claims[1]!).getByText('Differs')).toBeTruthy();
+    await user.click(within(claims[1]!).getByRole('button', { name: 'Show the 4 minerals' }));
+    expect(barIds()).toEqual(['titanium', 'cerium', 'terbium', 'lithium']);
+    expect(level(/^100%/)).toHaveProperty('checked', false);
+  });
+
+  it('opens a mineral’s details from the chart or the mineral list', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={dataset} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mineral' }), 'beryllium');
+    const details = screen.getByRole('region', { name: 'Mineral details' });
+    const rows = within(details).getAllByRole('row').map((row) => row.textContent);
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(/^2023 \(MCS 2024\)NA: not available/),
+      expect.stringMatching(/^2024 \(MCS 2025\)E: net exporter/),
+      expect.stringMatching(/^2025 \(MCS 2026\)E: net exporter/),
+    ]);
+    await user.click(chart().querySelector('[data-mineral="titanium"] rect')!);
+    expect(screen.getByRole('combobox', { name: 'Mineral' })).toHaveProperty('value', 'titanium');
+  });
+});
