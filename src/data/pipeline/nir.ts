@@ -1,4 +1,4 @@
-import type { Nir } from '../schema.ts';
+import type { Nir } from '../schema';
 
 const EXACT = /^\d+(?:\.\d+)?$/;
 const BOUND = /^([<>])(\d+(?:\.\d+)?)$/;
