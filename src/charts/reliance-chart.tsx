@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
-import { nirLabel, nirSentence } from '../state/format';
+import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { BAND_COLOURS, BAR_OUTLINE, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
@@ -35,19 +35,30 @@ interface NameTickProps {
   y?: number | string;
   payload?: { value: string };
   maxChars: number;
+  fontSize: number;
 }
 
-function NameTick({ x = 0, y = 0, payload, maxChars }: NameTickProps) {
+function NameTick({ x = 0, y = 0, payload, maxChars, fontSize }: NameTickProps) {
   const name = payload?.value ?? '';
   return (
-    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={12} fontFamily={FONT_FAMILY}>
+    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={fontSize} fontFamily={FONT_FAMILY}>
       <title>{name}</title>
       {truncate(name, maxChars)}
     </text>
   );
 }
 
-function BarMark({ row, x, width, top, height, selected }: { row: RelianceRow; x: number; width: number; top: number; height: number; selected: boolean }) {
+interface BarMarkProps {
+  row: RelianceRow;
+  x: number;
+  width: number;
+  top: number;
+  height: number;
+  selected: boolean;
+  label: (nir: RelianceRow['nir']) => string;
+}
+
+function BarMark({ row, x, width, top, height, selected, label }: BarMarkProps) {
   const { nir } = row;
   const fill = BAND_COLOURS[row.band];
   const middle = top + height / 2;
@@ -58,7 +69,7 @@ function BarMark({ row, x, width, top, height, selected }: { row: RelianceRow; x
     return (
       <>
         <circle cx={x + 6} cy={middle} r={4} fill="#ffffff" stroke={fill === BAND_COLOURS.na ? MUTED_INK : fill} strokeWidth={2} />
-        <ValueLabel x={x + 14} y={middle} text={nirLabel(nir)} muted />
+        <ValueLabel x={x + 14} y={middle} text={label(nir)} muted />
       </>
     );
   }
@@ -67,7 +78,7 @@ function BarMark({ row, x, width, top, height, selected }: { row: RelianceRow; x
     return (
       <>
         <rect x={x} y={top} width={length} height={height} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
-        <ValueLabel x={x + length + 4} y={middle} text={nirLabel(nir)} />
+        <ValueLabel x={x + length + 4} y={middle} text={label(nir)} />
       </>
     );
   }
@@ -78,7 +89,7 @@ function BarMark({ row, x, width, top, height, selected }: { row: RelianceRow; x
       <>
         <rect x={x} y={top} width={length} height={height} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
         <polygon points={`${x + length},${top} ${tip},${middle} ${x + length},${top + height}`} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
-        <ValueLabel x={tip + 4} y={middle} text={nirLabel(nir)} />
+        <ValueLabel x={tip + 4} y={middle} text={label(nir)} />
       </>
     );
   }
@@ -86,7 +97,7 @@ function BarMark({ row, x, width, top, height, selected }: { row: RelianceRow; x
   return (
     <>
       <rect x={x} y={top} width={length} height={height} fill={fill} fillOpacity={0.3} stroke={stroke} strokeWidth={selected ? 2.5 : 1} strokeDasharray="4 3" />
-      <ValueLabel x={x + length + 4} y={middle} text={nirLabel(nir)} />
+      <ValueLabel x={x + length + 4} y={middle} text={label(nir)} />
     </>
   );
 }
@@ -126,6 +137,7 @@ function RelianceTooltip({ active, payload, editionLabel }: TooltipContentProps 
 export function RelianceChart({ rows, width, title, editionLabel, selectedId = null, onSelect }: RelianceChartProps) {
   const narrow = width < 560;
   const nameWidth = narrow ? RELIANCE_CHART.nameWidthNarrow : RELIANCE_CHART.nameWidthWide;
+  const nameFontSize = narrow ? 11 : 12;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
   const barThickness = RELIANCE_CHART.barThickness;
 
@@ -140,7 +152,15 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         className="reliance-bar"
         style={{ cursor: onSelect ? 'pointer' : undefined }}
       >
-        <BarMark row={datum.row} x={props.x} width={props.width} top={top} height={barThickness} selected={datum.id === selectedId} />
+        <BarMark
+          row={datum.row}
+          x={props.x}
+          width={props.width}
+          top={top}
+          height={barThickness}
+          selected={datum.id === selectedId}
+          label={narrow ? nirShortLabel : nirLabel}
+        />
       </g>
     );
   };
@@ -151,7 +171,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
       height={relianceChartHeight(rows.length)}
       data={data}
       layout="vertical"
-      margin={{ top: RELIANCE_CHART.top, right: narrow ? 112 : RELIANCE_CHART.right, bottom: 0, left: 0 }}
+      margin={{ top: RELIANCE_CHART.top, right: narrow ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: 0 }}
       barCategoryGap={2}
       title={title}
       style={{ fontFamily: FONT_FAMILY }}
@@ -164,7 +184,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         tickFormatter={(value: number) => `${value}%`}
         tick={{ fill: INK, fontSize: 12 }}
         height={RELIANCE_CHART.axisHeight}
-        label={{ value: 'Net import reliance, % of apparent consumption', position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
+        label={{ value: narrow ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption', position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
       />
       <YAxis
         type="category"
@@ -173,7 +193,8 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         interval={0}
         tickLine={false}
         tick={(tickProps: YAxisTickContentProps) => (
-          <NameTick x={tickProps.x} y={tickProps.y} payload={tickProps.payload as { value: string }} maxChars={narrow ? 16 : 30} />
+          <NameTick x={tickProps.x} y={tickProps.y} payload={tickProps.payload as { value: string }} maxChars={Math.floor((nameWidth - 8) / (nameFontSize * 0.65))}
+            fontSize={nameFontSize} />
         )}
       />
       <Tooltip

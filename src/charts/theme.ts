@@ -27,6 +27,7 @@ export const RELIANCE_CHART = {
   top: 8,
   /** Room for the longest value label ("NA not available") right of 100%. */
   right: 132,
+  rightNarrow: 78,
   nameWidthWide: 210,
-  nameWidthNarrow: 120,
+  nameWidthNarrow: 108,
 } as const;

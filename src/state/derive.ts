@@ -116,18 +116,21 @@ function checkCount(dataset: Dataset, claim: Claim, dataYear: DataYear, levels: 
   if (current.length === claim.value) {
     return { claim, dataFigure: String(current.length), verdict: 'matches', explanation: `${base} That matches the article.`, view };
   }
-  const matchingYear = DATA_YEARS.find((year) => counted(year).length === claim.value);
+  const matchingYears = DATA_YEARS.filter((year) => counted(year).length === claim.value);
+  const latestMatch = matchingYears.at(-1);
   let explanation = base;
-  if (matchingYear !== undefined) {
-    const then = counted(matchingYear);
+  if (latestMatch !== undefined) {
+    const then = counted(latestMatch);
     const thenIds = new Set(then.map((row) => row.id));
     const nowIds = new Set(current.map((row) => row.id));
     const cameIn = current.filter((row) => !thenIds.has(row.id));
     const droppedOut = then.filter((row) => !nowIds.has(row.id));
-    const matching = editionFor(dataset, matchingYear);
+    const years = matchingYears
+      .map((year) => `${year} (${editionLabel(editionFor(dataset, year).edition)})`)
+      .join(' and ');
     explanation +=
-      ` The article's ${claim.figure} is what data year ${matchingYear} (${editionLabel(matching.edition)}) gives.` +
-      ` Since then, in: ${joinNames(cameIn)}; out: ${joinNames(droppedOut)}.`;
+      ` The article's ${claim.figure} is what ${matchingYears.length > 1 ? `data years ${years} give` : `data year ${years} gives`}.` +
+      ` Compared with ${latestMatch}, in: ${joinNames(cameIn)}; out: ${joinNames(droppedOut)}.`;
   } else {
     explanation += ` No data year here gives the article's ${claim.figure}.`;
   }

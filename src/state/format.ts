@@ -38,3 +38,11 @@ export function nirSentence(nir: Nir | null): string {
 export function editionLabel(edition: Edition): string {
   return edition.replace('MCS', 'MCS ');
 }
+
+/** The narrow-screen label: the printed value alone (the legend says what a bound and each letter mean). */
+export function nirShortLabel(nir: Nir | null): string {
+  if (nir === null) return 'no figure';
+  if (nir.kind === 'exact' || nir.kind === 'bound') return `${nir.printed}%`;
+  if (nir.kind === 'exporter') return 'E: exporter';
+  return nir.printed;
+}

@@ -5,9 +5,9 @@ export const SCOPES = ['critical-2022', 'critical-2025', 'all'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const SCOPE_LABELS: Record<Scope, string> = {
-  'critical-2022': '2022 critical minerals list (50)',
-  'critical-2025': '2025 critical minerals list (60)',
-  all: 'All commodities with a USGS line',
+  'critical-2022': '2022 critical list (50)',
+  'critical-2025': '2025 critical list (60)',
+  all: 'All commodities',
 };
 
 /** What the user chose. Everything shown is derived from this and the dataset. */

@@ -96,7 +96,7 @@ describe('checkClaim', () => {
     expect(check.dataFigure).toBe('2');
     expect(check.verdict).toBe('differs');
     expect(check.explanation).toContain('data year 2023 (MCS 2024)');
-    expect(check.explanation).toContain('in: Lithium; out: Vanadium, Nickel');
+    expect(check.explanation).toContain('Compared with 2023, in: Lithium; out: Vanadium, Nickel');
     expect(check.view.levels).toEqual(['75-99', '50-74']);
   });
 
