@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const LEVELS = ['100%', '75–99%', '50–74%', '25–49%', 'Under 25%', 'Net exporter', 'Not available'];
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+const chart = (page: Page) => page.getByRole('figure', { name: 'Net import reliance' });
+const bars = (page: Page) => chart(page).locator('[data-mineral]');
+const level = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Reliance level' }).getByRole('checkbox', { name: new RegExp(`^${name}`) });
+
+test('loads the bundled dataset with no console error and shows the 2022 list for 2024', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('critical minerals');
+  await expect(chart(page).getByTestId('shown-count')).toHaveText('50 minerals of 50 shown');
+  await expect(bars(page)).toHaveCount(50);
+  expect(problems).toEqual([]);
+});
+
+test('choosing only 100% for data year 2024 shows the 12 minerals', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Data year' })).toHaveValue('2024');
+  for (const name of LEVELS.slice(1)) await level(page, name).uncheck();
+  await expect(bars(page)).toHaveCount(12);
+  await expect(chart(page).getByTestId('shown-count')).toHaveText(/^12 minerals of/);
+  const ids = await bars(page).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mineral')).sort());
+  expect(ids).toEqual(['arsenic', 'cesium', 'fluorspar', 'gallium', 'graphite', 'indium', 'manganese', 'niobium', 'rubidium', 'scandium', 'tantalum', 'yttrium']);
+});
+
+test('the claim cards show 12, 28 and 70% for data year 2024, and a card applies its filter', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.getByRole('region', { name: 'Article claims' }).getByRole('article');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.getByTestId('claim-data-figure')).toHaveText(['12', '28', '70%']);
+  await expect(cards.nth(1)).toContainText('data year 2023 (MCS 2024)');
+  await cards.nth(1).getByRole('button', { name: 'Show the 28 minerals' }).click();
+  await expect(bars(page)).toHaveCount(28);
+  await page.getByRole('combobox', { name: 'Data year' }).selectOption('2023');
+  await expect(cards.getByTestId('claim-data-figure')).toHaveText(['12', '29', '70%']);
+  await expect(bars(page)).toHaveCount(29);
+});
+
+test('works from the keyboard: Space on a level checkbox changes the bars', async ({ page }) => {
+  await page.goto('/');
+  await expect(bars(page)).toHaveCount(50);
+  await level(page, '100%').focus();
+  await page.keyboard.press('Space');
+  await expect(bars(page)).toHaveCount(38);
+  await page.keyboard.press('Tab');
+  await expect(level(page, '75–99%')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(level(page, '75–99%')).not.toBeChecked();
+});
+
+test('axe-core finds no accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(bars(page).first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Mineral' }).selectOption('gallium');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a broken dataset gets a readable error page naming the bad path, not a blank page', async ({ page }) => {
+  await page.route('**/minerals-*.json', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.minerals[0].figures[0].nir = { kind: 'exact', printed: 'lots', value: 'lots' };
+    await route.fulfill({ response, json });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The dataset failed validation');
+  await expect(page.locator('pre')).toContainText('minerals.minerals[0].figures[0].nir.value');
+});
+
+for (const width of [1280, 375]) {
+  test(`fits a ${width} px wide screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(bars(page).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screenshots/dashboard-${width}.png`, fullPage: true });
+  });
+}
