@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { checkClaims, type ClaimCheck } from '../state/derive';
 import { useDashboard } from './dashboard-context';
+import { MINERAL_DETAILS_ID, RELIANCE_CHART_ID } from './section-ids';
 
 function ClaimCard({ check }: { check: ClaimCheck }) {
   const headingId = useId();
@@ -19,7 +20,7 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
           <dd className="claim-card__figure">{claim.figure}</dd>
         </div>
         <div>
-          <dt>USGS data</dt>
+          <dt>{check.dataLabel}</dt>
           <dd className="claim-card__figure" data-testid="claim-data-figure">
             {check.dataFigure}
           </dd>
@@ -39,7 +40,15 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
         <summary>Counting rule</summary>
         <p>{claim.rule}</p>
       </details>
-      <button type="button" className="claim-card__apply" onClick={() => applyView(check.view)}>
+      <button
+        type="button"
+        className="claim-card__apply"
+        onClick={() => {
+          applyView(check.view);
+          // Take the reader to what the card just changed.
+          document.getElementById(check.view.mineral ? MINERAL_DETAILS_ID : RELIANCE_CHART_ID)?.scrollIntoView?.({ block: 'start' });
+        }}
+      >
         {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import sources' : `Show the ${check.dataFigure} minerals`}
       </button>
     </article>

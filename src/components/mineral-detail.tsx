@@ -3,6 +3,7 @@ import { findMineral } from '../state/derive';
 import { editionLabel, nirLabel } from '../state/format';
 import type { Mineral, SourceRef } from '../data/schema';
 import { useDashboard } from './dashboard-context';
+import { MINERAL_DETAILS_ID } from './section-ids';
 
 function sourceText(source: SourceRef): string {
   return `${source.file}, line ${source.line}`;
@@ -117,7 +118,7 @@ export function MineralDetail() {
     [dataset],
   );
   return (
-    <section className="panel mineral-detail" aria-labelledby={headingId}>
+    <section className="panel mineral-detail" id={MINERAL_DETAILS_ID} aria-labelledby={headingId}>
       <h2 id={headingId}>Mineral details</h2>
       <div className="control">
         <label htmlFor={selectId}>Mineral</label>

@@ -8,6 +8,7 @@ import { editionLabel, nirLabel } from '../state/format';
 import { SCOPE_LABELS } from '../state/view';
 import { useDashboard } from './dashboard-context';
 import { useElementWidth } from './use-element-width';
+import { RELIANCE_CHART_ID } from './section-ids';
 
 function countText(count: number): string {
   return `${count} ${count === 1 ? 'mineral' : 'minerals'}`;
@@ -90,7 +91,7 @@ export function ReliancePanel() {
   const label = editionLabel(edition.edition);
 
   return (
-    <figure className="panel reliance" aria-labelledby={titleId}>
+    <figure className="panel reliance" id={RELIANCE_CHART_ID} aria-labelledby={titleId}>
       <h2 id={titleId}>Net import reliance</h2>
       <p className="reliance__subtitle">
         Data year {view.dataYear} ({label}) · {SCOPE_LABELS[view.scope]} ·{' '}

@@ -92,6 +92,8 @@ export interface ClaimCheck {
   claim: Claim;
   /** What the data give, formatted like the article's figure. */
   dataFigure: string;
+  /** Where dataFigure comes from, in a few words. */
+  dataLabel: string;
   verdict: 'matches' | 'differs';
   explanation: string;
   /** What clicking the claim applies to the view. */
@@ -114,7 +116,7 @@ function checkCount(dataset: Dataset, claim: Claim, dataYear: DataYear, levels: 
   const view: Partial<View> = { ...CLAIM_SCOPE, levels };
   const base = `${editionLabel(edition.edition)} (data year ${dataYear}) gives ${current.length} minerals at ${levelText}.`;
   if (current.length === claim.value) {
-    return { claim, dataFigure: String(current.length), verdict: 'matches', explanation: `${base} That matches the article.`, view };
+    return { claim, dataFigure: String(current.length), dataLabel: 'USGS data', verdict: 'matches', explanation: `${base} That matches the article.`, view };
   }
   const matchingYears = DATA_YEARS.filter((year) => counted(year).length === claim.value);
   const latestMatch = matchingYears.at(-1);
@@ -134,7 +136,7 @@ function checkCount(dataset: Dataset, claim: Claim, dataYear: DataYear, levels: 
   } else {
     explanation += ` No data year here gives the article's ${claim.figure}.`;
   }
-  return { claim, dataFigure: String(current.length), verdict: 'differs', explanation, view };
+  return { claim, dataFigure: String(current.length), dataLabel: 'USGS data', verdict: 'differs', explanation, view };
 }
 
 function checkChinaShare(dataset: Dataset, claim: Claim): ClaimCheck {
@@ -154,6 +156,7 @@ function checkChinaShare(dataset: Dataset, claim: Claim): ClaimCheck {
   return {
     claim,
     dataFigure: usgsValue === null ? 'no USGS figure' : `${usgsValue}%`,
+    dataLabel: quote ? `USGS, ${quote.period}` : `USGS data, ${rareEarths?.importShares?.period ?? ''}`,
     verdict: matches ? 'matches' : 'differs',
     explanation: parts.join(' '),
     view: { mineral: rareEarths?.id ?? null, showLanthanides: false },

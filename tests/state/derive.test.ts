@@ -119,6 +119,7 @@ describe('checkClaim', () => {
     });
     const check = checkClaim(makeDataset([rareEarths]), claim, 2024);
     expect(check.dataFigure).toBe('70%');
+    expect(check.dataLabel).toBe('USGS, 2020–23');
     expect(check.verdict).toBe('differs');
     expect(check.explanation).toContain('70% for 2020–23');
     expect(check.explanation).toContain('71% for 2021–24');
