@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/data/load-dataset';
+import { checkClaims, countByBand, scopedRows } from '../../src/state/derive';
+import type { Dataset } from '../../src/data/schema';
+
+function loadCommittedDataset(): Dataset {
+  const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+  const result = parseDataset(read('minerals.json'), read('claims.json'));
+  if (!result.ok) throw new Error(`${result.problem.title}\n${result.problem.details}`);
+  return result.dataset;
+}
+
+const dataset = loadCommittedDataset();
+
+describe('the article’s claims against the committed USGS dataset', () => {
+  it.each([
+    [2023, '12', '29'],
+    [2024, '12', '28'],
+    [2025, '13', '28'],
+  ] as const)('data year %i: %s at 100%% and %s further at 50%% or more (2022 list, lanthanides one by one)', (year, full, further) => {
+    const [fullCheck, furtherCheck] = checkClaims(dataset, year);
+    expect(fullCheck?.dataFigure).toBe(full);
+    expect(furtherCheck?.dataFigure).toBe(further);
+  });
+
+  it('explains the 29: data year 2023 gives it; vanadium and nickel dropped out and lithium came in for 2024', () => {
+    const further = checkClaims(dataset, 2024)[1];
+    expect(further?.verdict).toBe('differs');
+    expect(further?.explanation).toContain("The article's 29 is what data year 2023 (MCS 2024) gives.");
+    expect(further?.explanation).toContain('in: Lithium; out: Vanadium, Nickel');
+  });
+
+  it('sets the article’s 56% beside USGS’s 70% (2020–23) and the data release’s 71% (2021–24)', () => {
+    const china = checkClaims(dataset, 2024)[2];
+    expect(china?.dataFigure).toBe('70%');
+    expect(china?.verdict).toBe('differs');
+    expect(china?.explanation).toContain('71% for 2021–24');
+  });
+
+  it('counts rare earths as one entry as 16 further minerals for 2023 and 15 for 2024 (CLAIMS.md)', () => {
+    for (const [dataYear, expected] of [[2023, 16], [2024, 15]] as const) {
+      const counts = countByBand(scopedRows(dataset, { dataYear, scope: 'critical-2022', showLanthanides: false }));
+      expect(counts['75-99'] + counts['50-74']).toBe(expected);
+    }
+  });
+});
