@@ -1,7 +1,9 @@
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
-import { BAND_COLOURS, BAR_OUTLINE, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { relianceMark, type Mark } from './reliance-marks';
+import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -22,8 +24,15 @@ interface Datum {
   row: RelianceRow;
 }
 
-export function relianceChartHeight(rowCount: number): number {
-  return RELIANCE_CHART.top + rowCount * RELIANCE_CHART.rowHeight + RELIANCE_CHART.axisHeight;
+/** Below this width names go above their bars, so a phone shows them whole. */
+const STACKED_BELOW = 560;
+
+function rowHeight(stacked: boolean): number {
+  return stacked ? RELIANCE_CHART.rowHeightStacked : RELIANCE_CHART.rowHeight;
+}
+
+function chartHeight(rowCount: number, stacked: boolean): number {
+  return RELIANCE_CHART.top + rowCount * rowHeight(stacked) + RELIANCE_CHART.axisHeight;
 }
 
 function truncate(text: string, maxChars: number): string {
@@ -48,80 +57,76 @@ function NameTick({ x = 0, y = 0, payload, maxChars, fontSize }: NameTickProps) 
   );
 }
 
-interface BarMarkProps {
-  row: RelianceRow;
-  x: number;
-  width: number;
-  top: number;
-  height: number;
-  selected: boolean;
-  label: (nir: RelianceRow['nir']) => string;
-}
-
-function BarMark({ row, x, width, top, height, selected, label }: BarMarkProps) {
-  const { nir } = row;
-  const fill = BAND_COLOURS[row.band];
-  const middle = top + height / 2;
-  const stroke = selected ? INK : BAR_OUTLINE;
-  const strokeWidth = selected ? 2.5 : 0.75;
-  if (nir === null || nir.kind === 'exporter' || nir.kind === 'withheld' || nir.kind === 'not-available') {
-    // A state, not a number: a marker and words, never a zero-length bar.
-    return (
-      <>
-        <circle cx={x + 6} cy={middle} r={4} fill="#ffffff" stroke={fill === BAND_COLOURS.na ? MUTED_INK : fill} strokeWidth={2} />
-        <ValueLabel x={x + 14} y={middle} text={label(nir)} muted />
-      </>
-    );
-  }
-  const length = (width * nir.value) / 100;
-  if (nir.kind === 'exact') {
-    return (
-      <>
-        <rect x={x} y={top} width={length} height={height} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
-        <ValueLabel x={x + length + 4} y={middle} text={label(nir)} />
-      </>
-    );
-  }
-  if (nir.bound === '>') {
-    // "At least": a solid bar to the bound and an arrow pointing past it.
-    const tip = x + length + 9;
-    return (
-      <>
-        <rect x={x} y={top} width={length} height={height} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
-        <polygon points={`${x + length},${top} ${tip},${middle} ${x + length},${top + height}`} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
-        <ValueLabel x={tip + 4} y={middle} text={label(nir)} />
-      </>
-    );
-  }
-  // "Under": a pale, dashed box up to the bound; the true value lies somewhere inside it.
+function MarkShapes({ mark }: { mark: Mark }) {
   return (
     <>
-      <rect x={x} y={top} width={length} height={height} fill={fill} fillOpacity={0.3} stroke={stroke} strokeWidth={selected ? 2.5 : 1} strokeDasharray="4 3" />
-      <ValueLabel x={x + length + 4} y={middle} text={label(nir)} />
+      {mark.shapes.map((shape, index) => {
+        switch (shape.kind) {
+          case 'rect':
+            return (
+              <rect
+                key={index}
+                x={shape.x}
+                y={shape.y}
+                width={shape.width}
+                height={shape.height}
+                fill={shape.fill}
+                fillOpacity={shape.fillOpacity}
+                stroke={shape.stroke}
+                strokeWidth={shape.strokeWidth}
+                strokeDasharray={shape.dashed ? DASH : undefined}
+              />
+            );
+          case 'polygon':
+            return (
+              <polygon
+                key={index}
+                points={shape.points.map((point) => point.join(',')).join(' ')}
+                fill={shape.fill}
+                stroke={shape.stroke}
+                strokeWidth={shape.strokeWidth}
+              />
+            );
+          case 'circle':
+            return <circle key={index} cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
+        }
+      })}
+      <text x={mark.label.x} y={mark.label.y} dominantBaseline="central" fontSize={12} fontFamily={FONT_FAMILY} fill={mark.label.fill}>
+        {mark.label.text}
+      </text>
     </>
   );
 }
 
-function ValueLabel({ x, y, text, muted = false }: { x: number; y: number; text: string; muted?: boolean }) {
-  return (
-    <text x={x} y={y} dominantBaseline="central" fontSize={12} fontFamily={FONT_FAMILY} fill={muted ? MUTED_INK : INK}>
-      {text}
-    </text>
-  );
+/** Tells the chart which bar the tooltip is on, so Enter can open it. */
+function ReportActive({ id, onActive }: { id: string | null; onActive: (id: string | null) => void }) {
+  useEffect(() => onActive(id), [id, onActive]);
+  return null;
 }
 
-function RelianceTooltip({ active, payload, editionLabel }: TooltipContentProps & { editionLabel: string }) {
+interface RelianceTooltipProps extends TooltipContentProps {
+  editionLabel: string;
+  onActive: (id: string | null) => void;
+}
+
+function RelianceTooltip({ active, payload, editionLabel, onActive }: RelianceTooltipProps) {
   const datum = payload?.[0]?.payload as Datum | undefined;
-  if (!active || !datum) return null;
+  if (!active || !datum) return <ReportActive id={null} onActive={onActive} />;
   const { row } = datum;
   const figure = row.figure;
   return (
     <div className="chart-tooltip">
+      <ReportActive id={row.id} onActive={onActive} />
       <strong>{row.name}</strong>
       <div>
         {figure ? `${editionLabel}: ` : ''}
         {nirSentence(row.nir)}
       </div>
+      {row.revision && (
+        <div>
+          Revised in MCS 2026: {nirLabel(row.revision.nir)}
+        </div>
+      )}
       {figure && figure.usgsName !== '' && <div className="chart-tooltip__muted">USGS line: {figure.usgsName}</div>}
       {figure && figure.importSources.length > 0 && (
         <div>
@@ -133,17 +138,33 @@ function RelianceTooltip({ active, payload, editionLabel }: TooltipContentProps 
   );
 }
 
-/** Horizontal bars of net import reliance, sorted as given; every bar carries its printed value. */
+/**
+ * Horizontal bars of net import reliance, sorted as given; every bar carries its printed value.
+ * Keyboard: the chart takes focus, arrow keys move between bars (Recharts' accessibility layer), Enter opens one.
+ */
 export function RelianceChart({ rows, width, title, editionLabel, selectedId = null, onSelect }: RelianceChartProps) {
-  const narrow = width < 560;
-  const nameWidth = narrow ? RELIANCE_CHART.nameWidthNarrow : RELIANCE_CHART.nameWidthWide;
-  const nameFontSize = narrow ? 11 : 12;
+  const stacked = width < STACKED_BELOW;
+  const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
+  const nameFontSize = 12;
+  const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const barThickness = RELIANCE_CHART.barThickness;
+  const activeId = useRef<string | null>(null);
+  const onActive = useCallback((id: string | null) => {
+    activeId.current = id;
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && activeId.current && onSelect) {
+      event.preventDefault();
+      onSelect(activeId.current);
+    }
+  };
 
   const renderShape = (props: BarShapeProps) => {
     const datum = props.payload as Datum;
-    const top = props.y + (props.height - barThickness) / 2;
+    const rowTop = props.y;
+    // Stacked: the name on a line of its own, the bar under it.
+    const top = stacked ? rowTop + props.height - barThickness - 2 : rowTop + (props.height - barThickness) / 2;
     return (
       <g
         data-mineral={datum.id}
@@ -152,65 +173,83 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         className="reliance-bar"
         style={{ cursor: onSelect ? 'pointer' : undefined }}
       >
-        <BarMark
-          row={datum.row}
-          x={props.x}
-          width={props.width}
-          top={top}
-          height={barThickness}
-          selected={datum.id === selectedId}
-          label={narrow ? nirShortLabel : nirLabel}
+        {stacked && (
+          <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
+            {truncate(datum.name, Math.floor(width / (nameFontSize * 0.6)))}
+          </text>
+        )}
+        <MarkShapes
+          mark={relianceMark(
+            datum.row,
+            { x: props.x, width: props.width, top, height: barThickness, selected: datum.id === selectedId },
+            (stacked ? nirShortLabel : nirLabel)(datum.row.nir),
+          )}
         />
       </g>
     );
   };
 
   return (
-    <BarChart
-      width={width}
-      height={relianceChartHeight(rows.length)}
-      data={data}
-      layout="vertical"
-      margin={{ top: RELIANCE_CHART.top, right: narrow ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: 0 }}
-      barCategoryGap={2}
-      title={title}
-      style={{ fontFamily: FONT_FAMILY }}
-    >
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        tickFormatter={(value: number) => `${value}%`}
-        tick={{ fill: INK, fontSize: 12 }}
-        height={RELIANCE_CHART.axisHeight}
-        label={{ value: narrow ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption', position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={nameWidth}
-        interval={0}
-        tickLine={false}
-        tick={(tickProps: YAxisTickContentProps) => (
-          <NameTick x={tickProps.x} y={tickProps.y} payload={tickProps.payload as { value: string }} maxChars={Math.floor((nameWidth - 8) / (nameFontSize * 0.65))}
-            fontSize={nameFontSize} />
-        )}
-      />
-      <Tooltip
-        cursor={{ fill: 'rgba(0,0,0,0.05)' }}
-        content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} />}
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="span"
-        isAnimationActive={false}
-        shape={renderShape}
-        onClick={(entry) => {
-          const datum = entry.payload as Datum | undefined;
-          if (datum && onSelect) onSelect(datum.id);
-        }}
-      />
-    </BarChart>
+    <div className="reliance-chart" onKeyDown={onKeyDown}>
+      <BarChart
+        width={width}
+        height={chartHeight(rows.length, stacked)}
+        data={data}
+        layout="vertical"
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 4 : 0 }}
+        barCategoryGap={2}
+        title={title}
+        desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
+        style={{ fontFamily: FONT_FAMILY }}
+      >
+        <CartesianGrid horizontal={false} stroke={GRID} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(value: number) => `${value}%`}
+          tick={{ fill: INK, fontSize: 12 }}
+          height={RELIANCE_CHART.axisHeight}
+          label={{
+            value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',
+            position: 'insideBottom',
+            offset: 2,
+            fill: MUTED_INK,
+            fontSize: 12,
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={nameWidth}
+          hide={stacked}
+          interval={0}
+          tickLine={false}
+          tick={(tickProps: YAxisTickContentProps) => (
+            <NameTick
+              x={tickProps.x}
+              y={tickProps.y}
+              payload={tickProps.payload as { value: string }}
+              maxChars={Math.floor((nameWidth - 8) / (nameFontSize * 0.6))}
+              fontSize={nameFontSize}
+            />
+          )}
+        />
+        <Tooltip
+          cursor={{ fill: 'rgba(0,0,0,0.05)' }}
+          content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="span"
+          isAnimationActive={false}
+          shape={renderShape}
+          onClick={(entry) => {
+            const datum = entry.payload as Datum | undefined;
+            if (datum && onSelect) onSelect(datum.id);
+          }}
+        />
+      </BarChart>
+    </div>
   );
 }

@@ -18,16 +18,20 @@ export const INK = '#1b1b1b';
 export const MUTED_INK = '#555555';
 export const GRID = '#e3e3e3';
 export const BAR_OUTLINE = '#333333';
+/** Dash pattern of an "under" bound. */
+export const DASH = '4 3';
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const RELIANCE_CHART = {
   rowHeight: 24,
   barThickness: 16,
+  /** Narrow screens: a name line above each bar. */
+  rowHeightStacked: 36,
+  barThicknessStacked: 14,
   axisHeight: 44,
   top: 8,
   /** Room for the longest value label ("NA not available") right of 100%. */
   right: 132,
   rightNarrow: 78,
   nameWidthWide: 210,
-  nameWidthNarrow: 108,
 } as const;

@@ -45,11 +45,13 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
         className="claim-card__apply"
         onClick={() => {
           applyView(check.view);
-          // Take the reader to what the card just changed.
-          document.getElementById(check.view.mineral ? MINERAL_DETAILS_ID : RELIANCE_CHART_ID)?.scrollIntoView?.({ block: 'start' });
+          // Take the reader, and the keyboard focus, to what the card just changed.
+          const target = document.getElementById(check.view.mineral ? MINERAL_DETAILS_ID : RELIANCE_CHART_ID);
+          target?.scrollIntoView?.({ block: 'start' });
+          target?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
         }}
       >
-        {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import sources' : `Show the ${check.dataFigure} minerals`}
+        {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import shares' : `Show the ${check.dataFigure} minerals`}
       </button>
     </article>
   );

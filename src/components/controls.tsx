@@ -1,68 +1,71 @@
-import { useId, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useId, useMemo, type ReactNode } from 'react';
 import { BANDS, BAND_LABELS } from '../state/bands';
-import { countByBand, scopedRows } from '../state/derive';
-import { SCOPES, SCOPE_LABELS, type Scope } from '../state/view';
+import { countByBand } from '../state/derive';
 import { editionLabel } from '../state/format';
+import { SCOPES, SCOPE_LABELS, type Scope } from '../state/view';
 import { BAND_COLOURS } from '../charts/theme';
 import { DATA_YEARS, type DataYear } from '../data/schema';
 import { useDashboard } from './dashboard-context';
+import { useScopedRows } from './use-scoped-rows';
+
+function SelectControl({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="control">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
 
 export function DataYearSelect() {
-  const id = useId();
   const dataYear = useDashboard((state) => state.view.dataYear);
   const editions = useDashboard((state) => state.dataset.minerals.editions);
   const setDataYear = useDashboard((state) => state.setDataYear);
   return (
-    <div className="control">
-      <label htmlFor={id}>Data year</label>
-      <select id={id} value={dataYear} onChange={(event) => setDataYear(Number(event.target.value) as DataYear)}>
-        {DATA_YEARS.map((year) => {
-          const edition = editions.find((info) => info.dataYear === year);
-          return (
-            <option key={year} value={year}>
-              {year}
-              {edition ? ` (${editionLabel(edition.edition)})` : ''}
-            </option>
-          );
-        })}
-      </select>
-    </div>
+    <SelectControl label="Data year" value={String(dataYear)} onChange={(value) => setDataYear(Number(value) as DataYear)}>
+      {DATA_YEARS.map((year) => {
+        const edition = editions.find((info) => info.dataYear === year);
+        return (
+          <option key={year} value={year}>
+            {year}
+            {edition ? ` (${editionLabel(edition.edition)})` : ''}
+          </option>
+        );
+      })}
+    </SelectControl>
   );
 }
 
 export function ScopeSelect() {
-  const id = useId();
   const scope = useDashboard((state) => state.view.scope);
+  const lists = useDashboard((state) => state.dataset.minerals.lists);
   const setScope = useDashboard((state) => state.setScope);
+  const countOf = (option: Scope) => lists.find((list) => `critical-${list.id}` === option)?.count;
   return (
-    <div className="control">
-      <label htmlFor={id}>Scope</label>
-      <select id={id} value={scope} onChange={(event) => setScope(event.target.value as Scope)}>
-        {SCOPES.map((option) => (
+    <SelectControl label="Scope" value={scope} onChange={(value) => setScope(value as Scope)}>
+      {SCOPES.map((option) => {
+        const count = countOf(option);
+        return (
           <option key={option} value={option}>
             {SCOPE_LABELS[option]}
+            {count === undefined ? '' : ` (${count})`}
           </option>
-        ))}
-      </select>
-    </div>
+        );
+      })}
+    </SelectControl>
   );
 }
 
 export function LanthanideSwitch() {
-  const id = useId();
+  const hintId = useId();
   const show = useDashboard((state) => state.view.showLanthanides);
   const setShow = useDashboard((state) => state.setShowLanthanides);
   return (
     <div className="control control--switch">
-      <button
-        type="button"
-        role="switch"
-        id={id}
-        aria-checked={show}
-        className="switch"
-        onClick={() => setShow(!show)}
-      >
+      <button type="button" role="switch" aria-checked={show} aria-describedby={hintId} className="switch" onClick={() => setShow(!show)}>
         <span className="switch__track" aria-hidden="true">
           <span className="switch__thumb" />
         </span>
@@ -71,7 +74,7 @@ export function LanthanideSwitch() {
           {show ? 'On' : 'Off'}
         </span>
       </button>
-      <p className="control__hint">
+      <p className="control__hint" id={hintId}>
         {show ? 'The 14 lanthanides each carry the rare-earths line, as the 2022 list counts them.' : 'The 14 lanthanides are shown as one “Rare earths” bar.'}
       </p>
     </div>
@@ -79,21 +82,11 @@ export function LanthanideSwitch() {
 }
 
 export function LevelFilter() {
-  const { dataset, dataYear, scope, showLanthanides, levels } = useDashboard(
-    useShallow((state) => ({
-      dataset: state.dataset,
-      dataYear: state.view.dataYear,
-      scope: state.view.scope,
-      showLanthanides: state.view.showLanthanides,
-      levels: state.view.levels,
-    })),
-  );
+  const levels = useDashboard((state) => state.view.levels);
   const toggleLevel = useDashboard((state) => state.toggleLevel);
   const setLevels = useDashboard((state) => state.setLevels);
-  const counts = useMemo(
-    () => countByBand(scopedRows(dataset, { dataYear, scope, showLanthanides })),
-    [dataset, dataYear, scope, showLanthanides],
-  );
+  const rows = useScopedRows();
+  const counts = useMemo(() => countByBand(rows), [rows]);
   return (
     <fieldset className="level-filter">
       <legend>Reliance level</legend>

@@ -1,13 +1,9 @@
 import { useId, useMemo } from 'react';
 import { findMineral } from '../state/derive';
-import { editionLabel, nirLabel } from '../state/format';
-import type { Mineral, SourceRef } from '../data/schema';
+import { editionLabel, importSourcesText, nirLabel, sourceText, worldShareText } from '../state/format';
+import type { Mineral } from '../data/schema';
 import { useDashboard } from './dashboard-context';
 import { MINERAL_DETAILS_ID } from './section-ids';
-
-function sourceText(source: SourceRef): string {
-  return `${source.file}, line ${source.line}`;
-}
 
 function MineralFacts({ mineral }: { mineral: Mineral }) {
   const lists = mineral.criticalLists.length > 0 ? mineral.criticalLists.map((list) => `${list} list`).join(', ') : 'not on a critical-minerals list';
@@ -38,7 +34,7 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
                   {figure.dataYear} ({editionLabel(figure.edition)})
                 </th>
                 <td>{nirLabel(figure.nir)}</td>
-                <td>{figure.importSources.length > 0 ? `${figure.importSources.join(', ')} (${figure.importSourcesPeriod})` : '—'}</td>
+                <td>{importSourcesText(figure)}</td>
                 <td>{sourceText(figure.nirSource)}</td>
               </tr>
             ))}
@@ -49,10 +45,13 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
       {mineral.nirSeries.length > 0 && (
         <>
           <h3>As revised in MCS 2026</h3>
-          <p className="mineral-detail__series">
-            {mineral.nirSeries.map((point) => `${point.year}: ${nirLabel(point.nir)}`).join(' · ')}
-          </p>
-          <p className="mineral-detail__source">Source: {mineral.nirSeries[0] ? mineral.nirSeries[0].source.file : ''}</p>
+          <ul className="mineral-detail__series">
+            {mineral.nirSeries.map((point) => (
+              <li key={point.year}>
+                {point.year}: {nirLabel(point.nir)} <span className="mineral-detail__source">({sourceText(point.source)})</span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
 
@@ -62,13 +61,13 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
           <ul className="share-list">
             {mineral.importShares.shares.map((share) => (
               <li key={share.country}>
-                {share.country}: {share.percentPrinted}%
+                {share.country}: {share.percentPrinted}% <span className="mineral-detail__source">(line {share.source.line})</span>
               </li>
             ))}
           </ul>
           <p className="mineral-detail__source">
             {mineral.importShares.period}. {mineral.importShares.note ? `${mineral.importShares.note} ` : ''}Source:{' '}
-            {sourceText(mineral.importShares.source)}
+            {mineral.importShares.source.file}
           </p>
         </>
       ) : (
@@ -81,8 +80,7 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
           <ul>
             {mineral.worldProduction.map((production) => (
               <li key={production.edition}>
-                {production.dataYear}: {production.leadingCountry}
-                {production.leadingSharePrinted !== '' ? `, ${production.leadingSharePrinted}% of world production` : ''}{' '}
+                {production.dataYear}: {production.leadingCountry}, {worldShareText(production)}{' '}
                 <span className="mineral-detail__source">({sourceText(production.source)})</span>
               </li>
             ))}
@@ -119,7 +117,9 @@ export function MineralDetail() {
   );
   return (
     <section className="panel mineral-detail" id={MINERAL_DETAILS_ID} aria-labelledby={headingId}>
-      <h2 id={headingId}>Mineral details</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        Mineral details
+      </h2>
       <div className="control">
         <label htmlFor={selectId}>Mineral</label>
         <select id={selectId} value={mineral?.id ?? ''} onChange={(event) => selectMineral(event.target.value || null)}>

@@ -56,12 +56,14 @@ export const ImportShareSchema = z.object({
   percentPrinted: z.string().min(1),
   /** The number when the printed form is a plain number, else null. */
   percent: z.number().nullable(),
+  source: SourceRefSchema,
 });
 
 /** Import sources with percent shares (MCS 2026, 2021–24). */
 export const ImportSharesSchema = z.object({
   period: z.string().min(1),
   shares: z.array(ImportShareSchema).min(1),
+  /** The first row of the shares; each share also carries its own line. */
   source: SourceRefSchema,
   note: z.string().optional(),
 });

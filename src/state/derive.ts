@@ -1,5 +1,16 @@
 import { BANDS, BAND_LABELS, bandOf, type Band } from './bands';
-import { DATA_YEARS, type Claim, type DataYear, type Dataset, type EditionFigure, type EditionInfo, type Mineral, type Nir } from '../data/schema';
+import {
+  DATA_YEARS,
+  type Claim,
+  type DataYear,
+  type Dataset,
+  type EditionFigure,
+  type EditionInfo,
+  type ImportShares,
+  type Mineral,
+  type Nir,
+  type NirSeriesPoint,
+} from '../data/schema';
 import type { Scope, View } from './view';
 import { editionLabel } from './format';
 
@@ -13,6 +24,9 @@ export interface RelianceRow {
   nir: Nir | null;
   band: Band;
   note: string;
+  /** The value as MCS 2026 revised it, where that differs from the one first published (CLAIMS.md: keep both). */
+  revision: NirSeriesPoint | null;
+  importShares: ImportShares | null;
 }
 
 export function editionFor(dataset: Dataset, dataYear: DataYear): EditionInfo {
@@ -50,10 +64,28 @@ export function sortKey(nir: Nir | null): number {
   }
 }
 
+/** The MCS 2026 series' value for the figure's year, when a later edition printed something else. */
+export function revisionOf(mineral: Mineral, figure: EditionFigure | null): NirSeriesPoint | null {
+  if (!figure) return null;
+  const point = mineral.nirSeries.find((candidate) => candidate.year === figure.dataYear);
+  if (!point || point.source.edition === figure.edition || point.nir.printed === figure.nir.printed) return null;
+  return point;
+}
+
 export function toRow(mineral: Mineral, dataYear: DataYear): RelianceRow {
   const figure = figureFor(mineral, dataYear);
   const nir = figure?.nir ?? null;
-  return { id: mineral.id, name: mineral.name, group: mineral.group, figure, nir, band: bandOf(nir), note: mineral.note };
+  return {
+    id: mineral.id,
+    name: mineral.name,
+    group: mineral.group,
+    figure,
+    nir,
+    band: bandOf(nir),
+    note: mineral.note,
+    revision: revisionOf(mineral, figure),
+    importShares: mineral.importShares,
+  };
 }
 
 function compareRows(a: RelianceRow, b: RelianceRow): number {
@@ -78,8 +110,9 @@ export function filterByLevels(rows: readonly RelianceRow[], levels: readonly Ba
   return rows.filter((row) => levels.includes(row.band));
 }
 
-export function visibleRows(dataset: Dataset, view: View): RelianceRow[] {
-  return filterByLevels(scopedRows(dataset, view), view.levels);
+/** The USGS files the rows' values were read from, for source lines. */
+export function sourceFiles(rows: readonly RelianceRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => (row.figure ? [row.figure.nirSource.file] : [])))].sort();
 }
 
 // ---- The article's claims, checked ----
@@ -159,7 +192,7 @@ function checkChinaShare(dataset: Dataset, claim: Claim): ClaimCheck {
     dataLabel: quote ? `USGS, ${quote.period}` : `USGS data, ${rareEarths?.importShares?.period ?? ''}`,
     verdict: matches ? 'matches' : 'differs',
     explanation: parts.join(' '),
-    view: { mineral: rareEarths?.id ?? null, showLanthanides: false },
+    view: { mineral: rareEarths?.id ?? null },
   };
 }
 

@@ -1,4 +1,6 @@
-import type { Edition, Nir } from '../data/schema';
+import { BANDS, BAND_LABELS, type Band } from './bands';
+import { SCOPE_LABELS, type View } from './view';
+import type { Edition, EditionFigure, Nir, SourceRef, WorldProduction } from '../data/schema';
 
 /** Short label drawn at a bar's end: the printed value, plus what a bound or a letter means. */
 export function nirLabel(nir: Nir | null): string {
@@ -24,7 +26,7 @@ export function nirSentence(nir: Nir | null): string {
     case 'exact':
       return `net import reliance ${nir.printed}%`;
     case 'bound':
-      return `net import reliance printed as ${nir.printed}%: ${nir.bound === '>' ? 'more than' : 'less than'} ${nir.value}%, exact figure withheld`;
+      return `net import reliance printed as ${nir.printed}%: ${nir.bound === '>' ? 'at least' : 'under'} ${nir.value}%, the exact figure withheld`;
     case 'exporter':
       return 'net exporter (printed E)';
     case 'withheld':
@@ -45,4 +47,36 @@ export function nirShortLabel(nir: Nir | null): string {
   if (nir.kind === 'exact' || nir.kind === 'bound') return `${nir.printed}%`;
   if (nir.kind === 'exporter') return 'E: exporter';
   return nir.printed;
+}
+
+/** Human words for the levels chosen. */
+export function levelsText(levels: readonly Band[]): string {
+  if (levels.length === BANDS.length) return 'all levels';
+  if (levels.length === 0) return 'no level chosen';
+  return levels.map((band) => BAND_LABELS[band]).join(', ');
+}
+
+/** The line under a chart's title, on screen and in exports: data year, edition, scope, levels. */
+export function viewSubtitle(view: View, edition: Edition): string {
+  const lanthanides = view.showLanthanides ? '' : ' · lanthanides grouped as rare earths';
+  return `Data year ${view.dataYear} (${editionLabel(edition)}) · ${SCOPE_LABELS[view.scope]} · ${levelsText(view.levels)}${lanthanides}`;
+}
+
+export function sourceText(source: SourceRef): string {
+  return `${source.file}, line ${source.line}`;
+}
+
+/** "China, Malaysia (2020–23)", or a dash where the edition prints none. */
+export function importSourcesText(figure: EditionFigure | null): string {
+  if (!figure || figure.importSources.length === 0) return '—';
+  return `${figure.importSources.join(', ')} (${figure.importSourcesPeriod})`;
+}
+
+/** A share of world production as printed: a number with %, W and NA in words, never "NA%". */
+export function worldShareText(production: WorldProduction): string {
+  const printed = production.leadingSharePrinted;
+  if (production.leadingShare !== null) return `${printed}% of world production`;
+  if (printed === 'W') return 'share withheld (W)';
+  if (printed === 'NA') return 'share not available (NA)';
+  return printed === '' ? 'share not printed' : `share printed as “${printed}”`;
 }

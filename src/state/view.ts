@@ -5,8 +5,8 @@ export const SCOPES = ['critical-2022', 'critical-2025', 'all'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const SCOPE_LABELS: Record<Scope, string> = {
-  'critical-2022': '2022 critical list (50)',
-  'critical-2025': '2025 critical list (60)',
+  'critical-2022': '2022 critical list',
+  'critical-2025': '2025 critical list',
   all: 'All commodities',
 };
 

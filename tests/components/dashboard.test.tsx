@@ -46,7 +46,7 @@ describe('Dashboard', () => {
     await user.click(level(/^50–74%/));
     await user.click(level(/^Net exporter/));
     expect(barIds()).toEqual([]);
-    expect(screen.getByRole('status').textContent).toContain('No minerals match these filters');
+    expect(within(chart()).getByText(/No minerals match these filters/)).toBeTruthy();
     await user.click(level(/^100%/));
     expect(barIds()).toEqual(['gallium', 'indium']);
   });
@@ -99,5 +99,66 @@ describe('Dashboard', () => {
     ]);
     await user.click(chart().querySelector('[data-mineral="titanium"] rect')!);
     expect(screen.getByRole('combobox', { name: 'Mineral' })).toHaveProperty('value', 'titanium');
+  });
+});
+
+describe('Dashboard, details and the rare-earth claim', () => {
+  const production = (leadingSharePrinted: string, leadingShare: number | null) => ({
+    edition: 'MCS2025' as const,
+    dataYear: 2024 as const,
+    leadingCountry: 'China',
+    leadingCountryProductionPrinted: '1000',
+    leadingSharePrinted,
+    leadingShare,
+    worldTotalPrinted: 'W',
+    note: '',
+    source: { file: 'MCS2025_T5_Critical_Minerals_Salient.csv', edition: 'MCS2025' as const, line: 12 },
+  });
+  const rareEarths = makeMineral({
+    id: 'rare-earths',
+    group: 'rare-earths',
+    nir: { 2024: '80' },
+    worldProduction: [production('69', 69)],
+    importShares: {
+      period: '2021–24',
+      shares: [{ country: 'China', percentPrinted: '71', percent: 71, source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 71 } }],
+      source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 71 },
+    },
+  });
+  const germanium = makeMineral({ id: 'germanium', nir: { 2024: '>50' }, worldProduction: [production('NA', null)] });
+  const boron = makeMineral({ id: 'boron', nir: { 2024: 'E' }, worldProduction: [production('W', null)] });
+  const chinaClaim = makeClaim({
+    id: 'china',
+    measure: 'china-share-rare-earths',
+    figure: '56%',
+    value: 56,
+    usgsQuote: { text: 'China, 70%', value: 70, period: '2020–23', source: 'MCS 2025, Rare Earths chapter' },
+  });
+  const withDetails = makeDataset([rareEarths, makeMineral({ id: 'cerium', group: 'lanthanide' }), germanium, boron], [chinaClaim]);
+
+  it('prints a withheld or unavailable world share in words, never as "NA%"', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={withDetails} />);
+    const mineral = screen.getByRole('combobox', { name: 'Mineral' });
+    await user.selectOptions(mineral, 'germanium');
+    const details = screen.getByRole('region', { name: 'Mineral details' });
+    expect(details.textContent).toContain('China, share not available (NA)');
+    expect(details.textContent).not.toContain('NA%');
+    await user.selectOptions(mineral, 'boron');
+    expect(details.textContent).toContain('China, share withheld (W)');
+    await user.selectOptions(mineral, 'rare-earths');
+    expect(details.textContent).toContain('China, 69% of world production');
+  });
+
+  it('opens the rare-earth import shares from the claim card, leaving the lanthanide switch as it was', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard dataset={withDetails} />);
+    const card = within(screen.getByRole('region', { name: 'Article claims' })).getByRole('article');
+    expect(within(card).getByTestId('claim-data-figure').textContent).toBe('70%');
+    await user.click(within(card).getByRole('button', { name: 'Show rare-earth import shares' }));
+    expect(screen.getByRole('combobox', { name: 'Mineral' })).toHaveProperty('value', 'rare-earths');
+    expect(screen.getByRole('region', { name: 'Mineral details' }).textContent).toContain('China: 71%');
+    expect(screen.getByRole('switch', { name: /Show lanthanides individually/ }).getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement?.textContent).toContain('Mineral details');
   });
 });

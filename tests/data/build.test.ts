@@ -173,13 +173,17 @@ describe('the built dataset', () => {
   it('gives rare earths the MCS2026_Fig3 import shares for 2021–24', () => {
     const shares = mineral('rare-earths').importShares;
     expect(shares?.period).toBe('2021–24');
-    expect(shares?.shares).toEqual([
+    expect(shares?.shares.map(({ country, percentPrinted, percent }) => ({ country, percentPrinted, percent }))).toEqual([
       { country: 'China', percentPrinted: '71', percent: 71 },
       { country: 'Malaysia', percentPrinted: '13', percent: 13 },
       { country: 'Japan', percentPrinted: '5', percent: 5 },
       { country: 'Estonia', percentPrinted: '5', percent: 5 },
       { country: 'Other', percentPrinted: '6', percent: 6 },
     ]);
+    // Each share keeps its own line: China's row comes first, Other's five lines later.
+    const lines = shares?.shares.map((share) => share.source.line) ?? [];
+    expect(lines).toEqual([lines[0], lines[0]! + 1, lines[0]! + 2, lines[0]! + 3, lines[0]! + 4]);
+    expect(physicalLine('MCS2026_Fig3_Major_Import_Sources.csv', lines[0]!)).toContain('China,71');
     expect(shares?.source.file).toBe('MCS2026_Fig3_Major_Import_Sources.csv');
     expect(shares?.note).toBe('Imports from Hong Kong are included with China.');
   });
@@ -189,9 +193,9 @@ describe('the built dataset', () => {
     expect(phosphateFromFig3?.source.file).toBe('MCS2026_Fig3_Major_Import_Sources.csv');
     const titanium = mineral('titanium').importShares;
     expect(titanium?.source.file).toBe('MCS2026_Commodities_Data.csv');
-    expect(titanium?.shares[0]).toEqual({ country: 'Japan', percentPrinted: '77', percent: 77 });
+    expect(titanium?.shares[0]).toMatchObject({ country: 'Japan', percentPrinted: '77', percent: 77 });
     const vermiculite = mineral('vermiculite').importShares?.shares.at(-1);
-    expect(vermiculite).toEqual({ country: 'Other countries', percentPrinted: '<1', percent: null });
+    expect(vermiculite).toMatchObject({ country: 'Other countries', percentPrinted: '<1', percent: null });
     expect(mineral('strontium').importShares?.shares).toHaveLength(3);
     expect(mineral('xenon').importShares).toBeNull();
   });

@@ -1,16 +1,7 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/data/load-dataset';
 import { checkClaims, countByBand, scopedRows } from '../../src/state/derive';
-import type { Dataset } from '../../src/data/schema';
-
-function loadCommittedDataset(): Dataset {
-  const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
-  const result = parseDataset(read('minerals.json'), read('claims.json'));
-  if (!result.ok) throw new Error(`${result.problem.title}\n${result.problem.details}`);
-  return result.dataset;
-}
+import { loadCommittedDataset } from '../committed-dataset';
 
 const dataset = loadCommittedDataset();
 

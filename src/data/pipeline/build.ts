@@ -211,7 +211,7 @@ function readNirSeries(rows: CommodityDataRow[]): Map<string, NirSeriesPoint[]> 
 }
 
 function toShares(rows: ImportShareRow[]): ImportShares['shares'] {
-  return rows.map(({ country, percentPrinted }) => ({ country, percentPrinted, percent: plainNumber(percentPrinted) }));
+  return rows.map(({ country, percentPrinted, source }) => ({ country, percentPrinted, percent: plainNumber(percentPrinted), source }));
 }
 
 /** { note } when any note is said, else {}: the field is optional and left out when empty. */
