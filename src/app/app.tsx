@@ -25,5 +25,5 @@ export function App() {
     );
   }
   if (!result.ok) return <DatasetError problem={result.problem} />;
-  return <Dashboard dataset={result.dataset} />;
+  return <Dashboard dataset={result.dataset} search={window.location.search} syncWithUrl />;
 }

@@ -1,15 +1,30 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createDashboardStore } from '../state/store';
-import type { View } from '../state/view';
+import { parseViewQuery } from '../state/url';
 import type { Dataset } from '../data/schema';
 import { DashboardContext } from '../components/dashboard-context';
 import { ClaimsPanel } from '../components/claims-panel';
 import { DataYearSelect, LanthanideSwitch, LevelFilter, ScopeSelect } from '../components/controls';
 import { MineralDetail } from '../components/mineral-detail';
 import { ReliancePanel } from '../components/reliance-panel';
+import { UrlNotices } from '../components/url-notices';
+import { useUrlSync } from '../components/use-url-sync';
 
-export function Dashboard({ dataset, initialView }: { dataset: Dataset; initialView?: Partial<View> }) {
-  const [store] = useState(() => createDashboardStore({ dataset, view: initialView }));
+interface DashboardProps {
+  dataset: Dataset;
+  /** A query string to open (a shared link); its bad parameters are dropped with a notice. */
+  search?: string;
+  /** Keep the address bar in step with the view (the app does; most tests need not). */
+  syncWithUrl?: boolean;
+}
+
+export function Dashboard({ dataset, search = '', syncWithUrl = false }: DashboardProps) {
+  const mineralIds = useMemo(() => new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), [dataset]);
+  const [{ store, notices }] = useState(() => {
+    const parsed = parseViewQuery(search, mineralIds);
+    return { store: createDashboardStore({ dataset, view: parsed.view }), notices: parsed.notices };
+  });
+  useUrlSync(store, mineralIds, syncWithUrl);
   return (
     <DashboardContext.Provider value={store}>
       <header className="site-header">
@@ -20,6 +35,7 @@ export function Dashboard({ dataset, initialView }: { dataset: Dataset; initialV
         </p>
       </header>
       <main className="layout">
+        <UrlNotices notices={notices} />
         <section className="panel controls" aria-label="Filters">
           <DataYearSelect />
           <ScopeSelect />
@@ -32,8 +48,12 @@ export function Dashboard({ dataset, initialView }: { dataset: Dataset; initialV
       </main>
       <footer className="site-footer">
         <p>
-          Data: U.S. Geological Survey, Mineral Commodity Summaries 2024, 2025 and 2026 data releases (public domain), kept as
-          published in <code>data/usgs/</code>. MCS 2026 data release: doi:10.5066/P1WKQ63T.
+          Data: U.S. Geological Survey, {dataset.minerals.editions.map((edition) => edition.title).join(', ')} data releases (public
+          domain), kept as published in <code>data/usgs/</code>.
+          {dataset.minerals.editions
+            .filter((edition) => edition.doi)
+            .map((edition) => ` ${edition.title} data release: doi:${edition.doi}.`)
+            .join('')}
         </p>
       </footer>
     </DashboardContext.Provider>

@@ -140,7 +140,7 @@ function RelianceTooltip({ active, payload, editionLabel, onActive }: RelianceTo
 
 /**
  * Horizontal bars of net import reliance, sorted as given; every bar carries its printed value.
- * Keyboard: the chart takes focus, arrow keys move between bars (Recharts' accessibility layer), Enter opens one.
+ * Keyboard: the chart takes focus, Down and Up move between bars (Recharts' accessibility layer), Enter opens one.
  */
 export function RelianceChart({ rows, width, title, editionLabel, selectedId = null, onSelect }: RelianceChartProps) {
   const stacked = width < STACKED_BELOW;
@@ -152,6 +152,16 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const onActive = useCallback((id: string | null) => {
     activeId.current = id;
   }, []);
+
+  // Bars run down the page, so Down and Up step through them; Recharts 3 moves its tooltip only on
+  // Left/Right, and in a vertical layout ArrowLeft is its "next". Re-send the key it understands.
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = event.key === 'ArrowDown' ? 'ArrowLeft' : event.key === 'ArrowUp' ? 'ArrowRight' : null;
+    if (key === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.key === 'Enter' || event.key === ' ') && activeId.current && onSelect) {
@@ -190,7 +200,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   };
 
   return (
-    <div className="reliance-chart" onKeyDown={onKeyDown}>
+    <div className="reliance-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
       <BarChart
         width={width}
         height={chartHeight(rows.length, stacked)}
@@ -199,7 +209,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 4 : 0 }}
         barCategoryGap={2}
         title={title}
-        desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
+        desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
         <CartesianGrid horizontal={false} stroke={GRID} />

@@ -1,21 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const LEVELS = ['100%', '75–99%', '50–74%', '25–49%', 'Under 25%', 'Net exporter', 'Not available'];
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return problems;
-}
-
-const chart = (page: Page) => page.getByRole('figure', { name: 'Net import reliance' });
-const bars = (page: Page) => chart(page).locator('[data-mineral]');
-const level = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Reliance level' }).getByRole('checkbox', { name: new RegExp(`^${name}`) });
+import { bars, chart, chooseLevels, level, watchConsole } from './helpers';
 
 test('loads the bundled dataset with no console error and shows the 2022 list for 2024', async ({ page }) => {
   const problems = watchConsole(page);
@@ -29,7 +14,7 @@ test('loads the bundled dataset with no console error and shows the 2022 list fo
 test('choosing only 100% for data year 2024 shows the 12 minerals', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: 'Data year' })).toHaveValue('2024');
-  for (const name of LEVELS.slice(1)) await level(page, name).uncheck();
+  await chooseLevels(page, ['100%']);
   await expect(bars(page)).toHaveCount(12);
   await expect(chart(page).getByTestId('shown-count')).toHaveText(/^12 minerals of/);
   const ids = await bars(page).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mineral')).sort());
@@ -61,12 +46,34 @@ test('works from the keyboard: Space on a level checkbox changes the bars', asyn
   await expect(level(page, '75–99%')).not.toBeChecked();
 });
 
-test('axe-core finds no accessibility violations', async ({ page }) => {
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('axe-core finds no accessibility violations, with details open, a table open and on a phone with a link notice', async ({ page }) => {
   await page.goto('/');
   await expect(bars(page).first()).toBeVisible();
   await page.getByRole('combobox', { name: 'Mineral' }).selectOption('gallium');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.getByText(/^Table of the/).click();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/?year=1999&levels=100');
+  await expect(page.getByText('Part of this link could not be read')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the chart works from the keyboard: Down and Up move between bars and Enter opens one', async ({ page }) => {
+  await page.goto('/?levels=100');
+  await page.locator('.recharts-surface').focus();
+  await expect(page.locator('.chart-tooltip strong')).toHaveText('Arsenic');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.chart-tooltip strong')).toHaveText('Fluorspar');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.chart-tooltip strong')).toHaveText('Cesium');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Mineral' })).toHaveValue('cesium');
 });
 
 test('a broken dataset gets a readable error page naming the bad path, not a blank page', async ({ page }) => {

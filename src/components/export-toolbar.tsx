@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { RelianceRow } from '../state/derive';
+import { serializeView } from '../state/url';
+import type { View } from '../state/view';
+import { toCsv } from '../export/csv';
+import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
+import { exportFileName } from '../export/file-name';
+import { toExportJson } from '../export/export-json';
+import { exportMeta } from '../export/export-meta';
+import { EXPORT_SCHEMA_PATH, toExportRows } from '../export/export-rows';
+import { PNG_SCALES, svgToPng, type PngScale } from '../export/rasterise';
+import { relianceSvg } from '../export/reliance-svg';
+import { useDashboard } from './dashboard-context';
+
+type Task = 'png' | 'svg' | 'copy-image' | 'csv' | 'json' | 'copy-link';
+
+const TASK_NAMES: Record<Task, string> = {
+  png: 'the PNG',
+  svg: 'the SVG',
+  'copy-image': 'the image',
+  csv: 'the CSV',
+  json: 'the JSON',
+  'copy-link': 'the link',
+};
+
+/** The link that reopens a view, from this page's address. */
+export function shareLink(view: View): string {
+  const query = serializeView(view);
+  return `${window.location.origin}${window.location.pathname}${query === '' ? '' : `?${query}`}`;
+}
+
+function appUrl(path: string): string {
+  return new URL(path, new URL(import.meta.env.BASE_URL, window.location.origin)).href;
+}
+
+/** Downloads and copies for the reliance chart and the rows it shows. Nothing here changes the view. */
+export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
+  const scaleId = useId();
+  const { dataset, view } = useDashboard(useShallow((state) => ({ dataset: state.dataset, view: state.view })));
+  const [scale, setScale] = useState<PngScale>(2);
+  const [busy, setBusy] = useState<Task | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [manualLink, setManualLink] = useState<string | null>(null);
+
+  const meta = () => exportMeta(dataset, view, rows, { link: shareLink(view), date: new Date() });
+  const buildPng = () => {
+    performance.mark('export:png:start');
+    return svgToPng(relianceSvg(rows, meta()), scale).then((png) => {
+      performance.measure('export:png', 'export:png:start');
+      return png;
+    });
+  };
+
+  const run = async (task: Task, work: () => Promise<string>) => {
+    setBusy(task);
+    setMessage(null);
+    try {
+      setMessage({ text: await work(), failed: false });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (task === 'copy-link') setManualLink(shareLink(view));
+      setMessage({ text: `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`, failed: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: () => Promise<Blob>) =>
+    run(task, async () => {
+      const name = exportFileName(view, extension);
+      downloadBlob(await make(), name);
+      return `Downloaded ${name}.`;
+    });
+
+  const button = (task: Task, label: string, onClick: () => void) => (
+    <button type="button" className="toolbar__button" onClick={onClick} disabled={busy !== null} aria-busy={busy === task}>
+      {busy === task ? `${label}…` : label}
+    </button>
+  );
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Export and share">
+      <div className="toolbar__group">
+        {button('png', 'Download PNG', () => void save('png', 'png', buildPng))}
+        <label htmlFor={scaleId} className="toolbar__label">
+          PNG size
+        </label>
+        <select id={scaleId} value={scale} onChange={(event) => setScale(Number(event.target.value) as PngScale)} disabled={busy !== null}>
+          {PNG_SCALES.map((option) => (
+            <option key={option} value={option}>
+              {option}×
+            </option>
+          ))}
+        </select>
+        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => new Blob([relianceSvg(rows, meta()).svg], { type: 'image/svg+xml' })))}
+        {canCopyImage() &&
+          button('copy-image', 'Copy image', () =>
+            void run('copy-image', async () => {
+              await copyImage(buildPng());
+              return 'Copied the chart as an image.';
+            }),
+          )}
+      </div>
+      <div className="toolbar__group">
+        {button('csv', 'Download CSV', () =>
+          void save('csv', 'csv', async () => new Blob([toCsv(toExportRows(dataset, view.dataYear, rows))], { type: 'text/csv;charset=utf-8' })),
+        )}
+        {button('json', 'Download JSON', () =>
+          void save('json', 'json', async () =>
+            new Blob([toExportJson(meta(), toExportRows(dataset, view.dataYear, rows), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
+          ),
+        )}
+        {button('copy-link', 'Copy link', () =>
+          void run('copy-link', async () => {
+            await copyText(shareLink(view));
+            setManualLink(null);
+            return 'Copied a link to this view.';
+          }),
+        )}
+      </div>
+      <p className={`toolbar__message${message?.failed ? ' toolbar__message--failed' : ''}`} role="status">
+        {message?.text ?? ''}
+      </p>
+      {manualLink && (
+        <label className="toolbar__manual-link">
+          Link to this view (select and copy it)
+          <input type="text" readOnly value={manualLink} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

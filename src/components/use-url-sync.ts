@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { parseViewQuery, serializeView } from '../state/url';
+import { DEFAULT_VIEW } from '../state/view';
+import type { DashboardStore } from '../state/store';
+
+function currentQuery(): string {
+  return window.location.search.replace(/^\?/, '');
+}
+
+function urlFor(query: string): string {
+  return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
+}
+
+/**
+ * Keeps the address bar and the view in step: each change of view is a history entry,
+ * Back and Forward restore the view they stepped to, and the first URL is rewritten without its bad parameters.
+ */
+export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string>, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const canonical = serializeView(store.getState().view);
+    if (canonical !== currentQuery()) window.history.replaceState(null, '', urlFor(canonical));
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.view === previous.view) return;
+      const query = serializeView(state.view);
+      if (query !== currentQuery()) window.history.pushState(null, '', urlFor(query));
+    });
+    const onPopState = () => {
+      const { view } = parseViewQuery(window.location.search, mineralIds);
+      store.getState().applyView({ ...DEFAULT_VIEW, ...view });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, mineralIds, enabled]);
+}

@@ -1,0 +1,120 @@
+import { BANDS, isBand, type Band } from './bands';
+import { DEFAULT_VIEW, SCOPES, normaliseLevels, type Scope, type View } from './view';
+import { DATA_YEARS, type DataYear } from '../data/schema';
+
+/**
+ * The view in the URL: only what differs from the defaults, in readable names,
+ * e.g. `?year=2023&levels=100,75-99&mineral=gallium`.
+ */
+export const PARAMS = ['year', 'scope', 'levels', 'lanthanides', 'mineral'] as const;
+
+const SCOPE_PARAM: Record<Scope, string> = { 'critical-2022': '2022', 'critical-2025': '2025', all: 'all' };
+const LANTHANIDES_PARAM = { individual: 'individual', grouped: 'grouped' } as const;
+const NO_LEVELS = 'none';
+
+export function serializeView(view: View): string {
+  const params = new URLSearchParams();
+  if (view.dataYear !== DEFAULT_VIEW.dataYear) params.set('year', String(view.dataYear));
+  if (view.scope !== DEFAULT_VIEW.scope) params.set('scope', SCOPE_PARAM[view.scope]);
+  const levels = normaliseLevels(view.levels);
+  if (levels.join(',') !== DEFAULT_VIEW.levels.join(',')) params.set('levels', levels.length === 0 ? NO_LEVELS : levels.join(','));
+  if (view.showLanthanides !== DEFAULT_VIEW.showLanthanides) {
+    params.set('lanthanides', view.showLanthanides ? LANTHANIDES_PARAM.individual : LANTHANIDES_PARAM.grouped);
+  }
+  if (view.mineral !== null) params.set('mineral', view.mineral);
+  // Commas read better than %2C in a shared link, and are safe in a query string.
+  return params.toString().replaceAll('%2C', ',');
+}
+
+export interface ParsedView {
+  /** The settings the URL gave that could be read; the rest stay at their defaults. */
+  view: Partial<View>;
+  /** One sentence for each parameter dropped, said on screen. */
+  notices: string[];
+}
+
+type ParamResult<K extends keyof View> = { value: View[K] } | { notice: string };
+
+function quote(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return `“${shown}”`;
+}
+
+function parseYear(raw: string): ParamResult<'dataYear'> {
+  const year = DATA_YEARS.find((candidate) => String(candidate) === raw.trim());
+  if (year !== undefined) return { value: year as DataYear };
+  return { notice: `Ignored year=${quote(raw)}: the data years are ${DATA_YEARS.join(', ')}.` };
+}
+
+function parseScope(raw: string): ParamResult<'scope'> {
+  const scope = SCOPES.find((candidate) => SCOPE_PARAM[candidate] === raw.trim().toLowerCase());
+  if (scope !== undefined) return { value: scope };
+  return { notice: `Ignored scope=${quote(raw)}: use 2022, 2025 or all.` };
+}
+
+function parseLanthanides(raw: string): ParamResult<'showLanthanides'> {
+  const text = raw.trim().toLowerCase();
+  if (text === LANTHANIDES_PARAM.individual) return { value: true };
+  if (text === LANTHANIDES_PARAM.grouped) return { value: false };
+  return { notice: `Ignored lanthanides=${quote(raw)}: use individual or grouped.` };
+}
+
+/** Levels are read one by one: a typo drops that level only. */
+function parseLevels(raw: string): { value?: Band[]; notices: string[] } {
+  const text = raw.trim().toLowerCase();
+  if (text === NO_LEVELS) return { value: [], notices: [] };
+  const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const good = parts.filter(isBand);
+  const bad = parts.filter((part) => !isBand(part));
+  const notices = bad.length > 0 ? [`Ignored the unknown reliance level ${bad.map(quote).join(', ')}: levels are ${BANDS.join(', ')}.`] : [];
+  if (good.length === 0) return { notices: notices.length > 0 ? notices : [`Ignored levels=${quote(raw)}: no level given.`] };
+  return { value: normaliseLevels(good), notices };
+}
+
+function parseMineral(raw: string, mineralIds: ReadonlySet<string>): ParamResult<'mineral'> {
+  const id = raw.trim().toLowerCase();
+  if (mineralIds.has(id)) return { value: id };
+  return { notice: `Ignored mineral=${quote(raw)}: no mineral has that id in this dataset.` };
+}
+
+/** Reads each parameter on its own: a bad or unknown one is dropped with a notice, the rest still apply. */
+export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>): ParsedView {
+  const params = new URLSearchParams(search);
+  const view: Partial<View> = {};
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  const take = <K extends keyof View>(key: K, result: ParamResult<K>) => {
+    if ('value' in result) view[key] = result.value;
+    else notices.push(result.notice);
+  };
+  for (const [name, raw] of params) {
+    if (seen.has(name)) {
+      notices.push(`Ignored a repeated ${quote(name)} parameter: the first one applies.`);
+      continue;
+    }
+    seen.add(name);
+    switch (name) {
+      case 'year':
+        take('dataYear', parseYear(raw));
+        break;
+      case 'scope':
+        take('scope', parseScope(raw));
+        break;
+      case 'lanthanides':
+        take('showLanthanides', parseLanthanides(raw));
+        break;
+      case 'levels': {
+        const levels = parseLevels(raw);
+        if (levels.value) view.levels = levels.value;
+        notices.push(...levels.notices);
+        break;
+      }
+      case 'mineral':
+        take('mineral', parseMineral(raw, mineralIds));
+        break;
+      default:
+        notices.push(`Ignored the unknown parameter ${quote(name)}.`);
+    }
+  }
+  return { view, notices };
+}
