@@ -17,7 +17,7 @@ function dataUrlToBlob(dataUrl: string): Blob {
  * toDataURL, not toBlob: headless Chromium's toBlob stalls for about a second after keyboard input.
  */
 export async function svgToPng({ svg, width, height }: BuiltSvg, scale: PngScale): Promise<Blob> {
-  await document.fonts.ready;
+  await document.fonts?.ready;
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();

@@ -132,3 +132,18 @@ test('exporting changes nothing in the view', async ({ page }) => {
   await expect(chart(page).getByTestId('shown-count')).toHaveText('13 minerals of 50 shown');
   await expect(page).toHaveURL(/\?year=2025&levels=100$/);
 });
+
+test('copies the chart to the clipboard as a PNG', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?levels=100');
+  await page.getByRole('button', { name: 'Copy image' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied the chart as an image.');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item!.getType('image/png');
+    const bitmap = await createImageBitmap(blob);
+    return { types: item!.types, width: bitmap.width };
+  });
+  expect(copied.types).toContain('image/png');
+  expect(copied.width).toBe(1920);
+});
