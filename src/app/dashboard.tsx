@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createDashboardStore } from '../state/store';
 import { parseViewQuery } from '../state/url';
 import type { Dataset } from '../data/schema';
@@ -20,11 +20,14 @@ interface DashboardProps {
 
 export function Dashboard({ dataset, search = '', syncWithUrl = false }: DashboardProps) {
   const mineralIds = useMemo(() => new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), [dataset]);
-  const [{ store, notices }] = useState(() => {
+  const [{ store, firstNotices }] = useState(() => {
     const parsed = parseViewQuery(search, mineralIds);
-    return { store: createDashboardStore({ dataset, view: parsed.view }), notices: parsed.notices };
+    return { store: createDashboardStore({ dataset, view: parsed.view }), firstNotices: parsed.notices };
   });
-  useUrlSync(store, mineralIds, syncWithUrl);
+  // The notices speak of the link the page opened with; once the view moves on they are stale.
+  const [notices, setNotices] = useState(firstNotices);
+  const clearNotices = useCallback(() => setNotices([]), []);
+  useUrlSync(store, mineralIds, syncWithUrl, clearNotices);
   return (
     <DashboardContext.Provider value={store}>
       <header className="site-header">
@@ -35,7 +38,7 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
         </p>
       </header>
       <main className="layout">
-        <UrlNotices notices={notices} />
+        <UrlNotices notices={notices} onDismiss={clearNotices} />
         <section className="panel controls" aria-label="Filters">
           <DataYearSelect />
           <ScopeSelect />

@@ -192,7 +192,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           mark={relianceMark(
             datum.row,
             { x: props.x, width: props.width, top, height: barThickness, selected: datum.id === selectedId },
-            (stacked ? nirShortLabel : nirLabel)(datum.row.nir),
+            `${(stacked ? nirShortLabel : nirLabel)(datum.row.nir)}${datum.row.revision ? ' †' : ''}`,
           )}
         />
       </g>

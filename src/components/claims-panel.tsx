@@ -42,7 +42,7 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
       </details>
       <button
         type="button"
-        className="claim-card__apply"
+        className="outline-button claim-card__apply"
         onClick={() => {
           applyView(check.view);
           // Take the reader, and the keyboard focus, to what the card just changed.

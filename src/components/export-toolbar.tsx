@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RelianceRow } from '../state/derive';
-import { serializeView } from '../state/url';
-import type { View } from '../state/view';
 import { toCsv } from '../export/csv';
 import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
 import { exportFileName } from '../export/file-name';
@@ -12,6 +10,7 @@ import { EXPORT_SCHEMA_PATH, toExportRows } from '../export/export-rows';
 import { PNG_SCALES, svgToPng, type PngScale } from '../export/rasterise';
 import { relianceSvg } from '../export/reliance-svg';
 import { useDashboard } from './dashboard-context';
+import { shareLink } from './use-url-sync';
 
 type Task = 'png' | 'svg' | 'copy-image' | 'csv' | 'json' | 'copy-link';
 
@@ -23,12 +22,6 @@ const TASK_NAMES: Record<Task, string> = {
   json: 'the JSON',
   'copy-link': 'the link',
 };
-
-/** The link that reopens a view, from this page's address. */
-export function shareLink(view: View): string {
-  const query = serializeView(view);
-  return `${window.location.origin}${window.location.pathname}${query === '' ? '' : `?${query}`}`;
-}
 
 function appUrl(path: string): string {
   return new URL(path, new URL(import.meta.env.BASE_URL, window.location.origin)).href;
@@ -58,7 +51,7 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
     try {
       setMessage({ text: await work(), failed: false });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, '') || 'the browser gave no reason';
       if (task === 'copy-link') setManualLink(shareLink(view));
       setMessage({ text: `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`, failed: true });
     } finally {
@@ -74,7 +67,7 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
     });
 
   const button = (task: Task, label: string, onClick: () => void) => (
-    <button type="button" className="toolbar__button" onClick={onClick} disabled={busy !== null} aria-busy={busy === task}>
+    <button type="button" className="outline-button" onClick={onClick} disabled={busy !== null} aria-busy={busy === task}>
       {busy === task ? `${label}…` : label}
     </button>
   );
@@ -119,9 +112,14 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
           }),
         )}
       </div>
-      <p className={`toolbar__message${message?.failed ? ' toolbar__message--failed' : ''}`} role="status">
-        {message?.text ?? ''}
+      <p className="toolbar__message" role="status">
+        {message && !message.failed ? message.text : ''}
       </p>
+      {message?.failed && (
+        <p className="toolbar__message toolbar__message--failed" role="alert">
+          {message.text}
+        </p>
+      )}
       {manualLink && (
         <label className="toolbar__manual-link">
           Link to this view (select and copy it)

@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { RelianceChart } from '../charts/reliance-chart';
-import { BAND_COLOURS, DASH } from '../charts/theme';
-import { BANDS, BAND_LABELS } from '../state/bands';
-import { editionFor, filterByLevels, sourceFiles, type RelianceRow } from '../state/derive';
-import { editionLabel, importSourcesText, nirLabel, sourceText, viewSubtitle } from '../state/format';
+import { legendItems, type LegendSwatch } from '../charts/legend-items';
+import { DASH } from '../charts/theme';
+import { BAND_LABELS } from '../state/bands';
+import { editionFor, filterByLevels, revisionGroups, sourceFiles, type RelianceRow } from '../state/derive';
+import { editionLabel, importSourcesText, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../state/format';
 import { useDashboard } from './dashboard-context';
 import { ExportToolbar } from './export-toolbar';
 import { RELIANCE_CHART_ID } from './section-ids';
@@ -15,47 +16,57 @@ function countText(count: number): string {
   return `${count} ${count === 1 ? 'mineral' : 'minerals'}`;
 }
 
-function Legend() {
+function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="legend__swatch">
+      {swatch.kind === 'square' && <rect x="0.5" y="0.5" width="13" height="13" fill={swatch.fill} stroke="#333" strokeWidth="0.75" />}
+      {swatch.kind === 'ring' && <circle cx="7" cy="7" r="4.5" fill="#fff" stroke={swatch.stroke} strokeWidth="2" />}
+      {swatch.kind === 'arrow' && <polygon points="1,1 12,7 1,13" fill={swatch.fill} />}
+      {swatch.kind === 'dagger' && (
+        <text x="7" y="12" textAnchor="middle" fontSize="13" fill="#1b1b1b">
+          †
+        </text>
+      )}
+      {swatch.kind === 'dashed' && (
+        <rect x="0.5" y="0.5" width="13" height="13" fill={swatch.fill} fillOpacity={0.3} stroke="#333" strokeDasharray={DASH} />
+      )}
+    </svg>
+  );
+}
+
+function Legend({ rows }: { rows: readonly RelianceRow[] }) {
+  const items = legendItems(rows);
+  if (items.length === 0) return null;
   return (
     <ul className="legend" aria-label="Legend">
-      {BANDS.map((band) => (
-        <li key={band}>
-          <span className="swatch" style={{ background: BAND_COLOURS[band] }} aria-hidden="true" />
-          {BAND_LABELS[band]}
+      {items.map((item) => (
+        <li key={item.key}>
+          <LegendSwatchIcon swatch={item.swatch} />
+          {item.label}
         </li>
       ))}
-      <li>
-        <svg width="12" height="12" aria-hidden="true">
-          <polygon points="0,0 10,6 0,12" fill={BAND_COLOURS['75-99']} />
-        </svg>
-        “&gt;75”: at least the bound
-      </li>
-      <li>
-        <svg width="14" height="12" aria-hidden="true">
-          <rect x="0.5" y="0.5" width="13" height="11" fill={BAND_COLOURS['under-25']} fillOpacity={0.3} stroke="#333" strokeDasharray={DASH} />
-        </svg>
-        “&lt;25”: under the bound
-      </li>
     </ul>
   );
 }
 
 /** Says which values a later edition revised, so the one shown is never mistaken for the latest. */
 function Revisions({ rows, dataYear }: { rows: readonly RelianceRow[]; dataYear: number }) {
-  const revised = rows.filter((row) => row.revision !== null);
-  if (revised.length === 0) return null;
+  const groups = revisionGroups(rows);
+  const count = groups.reduce((total, group) => total + group.names.length, 0);
+  if (count === 0) return null;
   return (
     <details className="revisions">
       <summary>
-        Values as first published; MCS 2026 revised {countText(revised.length)} for {dataYear}
+        † Values as first published; MCS 2026 revised {countText(count)} for {dataYear}
       </summary>
       <ul>
-        {revised.map((row) => (
-          <li key={row.id}>
-            {row.name}: {nirLabel(row.nir)} → {row.revision ? `${nirLabel(row.revision.nir)} (${sourceText(row.revision.source)})` : ''}
+        {groups.map((group) => (
+          <li key={`${group.from.printed}-${group.to.printed}`}>
+            {group.names.join(', ')}: {nirLabel(group.from)} → {nirLabel(group.to)}
           </li>
         ))}
       </ul>
+      <p>Source: MCS2026_Commodities_Data.csv (each mineral’s line is in its details).</p>
     </details>
   );
 }
@@ -112,7 +123,7 @@ export function ReliancePanel() {
         {countText(rows.length)} of {scoped.length} shown
       </p>
       <ExportToolbar rows={rows} />
-      <Legend />
+      <Legend rows={rows} />
       <div ref={containerRef} className="reliance__chart">
         {rows.length > 0 ? (
           <RelianceChart
@@ -127,12 +138,7 @@ export function ReliancePanel() {
           <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
         )}
       </div>
-      <figcaption className="source-line">
-        Source: U.S. Geological Survey, {edition.title}
-        {edition.doi ? ` (data release doi:${edition.doi})` : ''}, {sourceFiles(rows).join(', ') || 'no file'}. Net import reliance =
-        (imports − exports ± stock changes) / apparent consumption. Values as printed: “&gt;75” is a bound; E, W and NA are USGS’s own
-        forms.
-      </figcaption>
+      <figcaption className="source-line">{sourceSentence(edition, sourceFiles(rows))}</figcaption>
       <Revisions rows={rows} dataYear={view.dataYear} />
       <RelianceTable rows={rows} />
     </figure>

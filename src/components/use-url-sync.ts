@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { parseViewQuery, serializeView } from '../state/url';
-import { DEFAULT_VIEW } from '../state/view';
+import { parseViewQuery, serializeView, viewSearch } from '../state/url';
+import { DEFAULT_VIEW, type View } from '../state/view';
 import type { DashboardStore } from '../state/store';
 
 function currentQuery(): string {
@@ -11,11 +11,16 @@ function urlFor(query: string): string {
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
 }
 
+/** The full link that reopens a view from this page. */
+export function shareLink(view: View): string {
+  return `${window.location.origin}${window.location.pathname}${viewSearch(view)}`;
+}
+
 /**
  * Keeps the address bar and the view in step: each change of view is a history entry,
  * Back and Forward restore the view they stepped to, and the first URL is rewritten without its bad parameters.
  */
-export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string>, enabled: boolean) {
+export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string>, enabled: boolean, onViewChange: () => void) {
   useEffect(() => {
     if (!enabled) return;
     const canonical = serializeView(store.getState().view);
@@ -23,6 +28,7 @@ export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.view === previous.view) return;
+      onViewChange();
       const query = serializeView(state.view);
       if (query !== currentQuery()) window.history.pushState(null, '', urlFor(query));
     });
@@ -35,5 +41,5 @@ export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store, mineralIds, enabled]);
+  }, [store, mineralIds, enabled, onViewChange]);
 }

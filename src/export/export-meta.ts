@@ -1,5 +1,5 @@
 import { editionFor, sourceFiles, type RelianceRow } from '../state/derive';
-import { viewSubtitle } from '../state/format';
+import { sourceSentence, viewSubtitle } from '../state/format';
 import type { View } from '../state/view';
 import type { Dataset } from '../data/schema';
 
@@ -20,16 +20,11 @@ export function isoDate(date: Date): string {
 
 export function exportMeta(dataset: Dataset, view: View, rows: readonly RelianceRow[], context: { link: string; date: Date }): ExportMeta {
   const edition = editionFor(dataset, view.dataYear);
-  const files = sourceFiles(rows);
   const count = `${rows.length} ${rows.length === 1 ? 'mineral' : 'minerals'}`;
   return {
     title: view.scope === 'all' ? 'U.S. net import reliance on mineral commodities' : 'U.S. net import reliance on critical minerals',
     subtitle: `${viewSubtitle(view, edition.edition)} · ${count}`,
-    source:
-      `Source: U.S. Geological Survey, ${edition.title}` +
-      (files.length > 0 ? ` (${files.join(', ')})` : '') +
-      (edition.doi ? `, data release doi:${edition.doi}` : '') +
-      '. Values as printed by USGS: “>75” is a bound; E net exporter, W withheld, NA not available.',
+    source: sourceSentence(edition, sourceFiles(rows)),
     link: context.link,
     exported: isoDate(context.date),
   };

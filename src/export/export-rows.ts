@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BAND_LABELS } from '../state/bands';
+import { BANDS } from '../state/bands';
+import { sourceText } from '../state/format';
 import type { RelianceRow } from '../state/derive';
 import { editionFor } from '../state/derive';
 import type { Dataset, DataYear } from '../data/schema';
@@ -13,12 +14,15 @@ export const ExportRowSchema = z.object({
   nir_printed: z.string().describe('Net import reliance exactly as USGS prints it (">75", "E", "NA"); empty when USGS prints no figure'),
   nir_kind: z.enum(['exact', 'bound', 'exporter', 'withheld', 'not-available', 'none']),
   nir_value: z.number().nullable().describe('The number of an exact value or of a bound; null for E, W, NA and no figure'),
-  nir_revised_mcs2026: z.string().describe('The value for the same year as MCS 2026 revised it, where it differs; else empty'),
-  level: z.string().min(1),
+  nir_revised_mcs2026: z
+    .string()
+    .describe('The value for the same year as MCS 2026 revised it, where that differs from nir_printed; empty where it does not or where MCS 2026 is the edition shown'),
+  level: z.enum(BANDS).describe('Reliance level: 100, 75-99, 50-74, 25-49, under-25, exporter, or na (NA, W or no USGS figure)'),
   top_import_sources: z.string().describe('Major import sources in USGS order, separated by "; "'),
   import_sources_period: z.string(),
   china_share_pct: z.string().describe("China's share of U.S. imports as printed (MCS 2026, 2021–24); empty when not printed"),
   china_share_period: z.string(),
+  china_share_source: z.string().describe('File and line of the China share; empty when there is none'),
   source: z.string().min(1),
 });
 
@@ -55,12 +59,13 @@ export function toExportRows(dataset: Dataset, dataYear: DataYear, rows: readonl
       nir_kind: nir?.kind ?? 'none',
       nir_value: nir && (nir.kind === 'exact' || nir.kind === 'bound') ? nir.value : null,
       nir_revised_mcs2026: row.revision?.nir.printed ?? '',
-      level: BAND_LABELS[row.band],
+      level: row.band,
       top_import_sources: figure?.importSources.join('; ') ?? '',
       import_sources_period: figure?.importSourcesPeriod ?? '',
       china_share_pct: china?.percentPrinted ?? '',
       china_share_period: china && shares ? shares.period : '',
-      source: figure ? `USGS ${figure.nirSource.file}, line ${figure.nirSource.line}` : row.note || 'No USGS figure',
+      china_share_source: china ? `USGS ${sourceText(china.source)}` : '',
+      source: figure ? `USGS ${sourceText(figure.nirSource)}` : row.note || 'No USGS figure',
     };
   });
 }

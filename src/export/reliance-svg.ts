@@ -1,7 +1,7 @@
+import { legendItems, type LegendSwatch } from '../charts/legend-items';
 import { relianceMark, type MarkShape } from '../charts/reliance-marks';
-import { BAND_COLOURS, BAR_OUTLINE, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from '../charts/theme';
-import { BANDS, BAND_LABELS } from '../state/bands';
-import type { RelianceRow } from '../state/derive';
+import { BAR_OUTLINE, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from '../charts/theme';
+import { revisionGroups, type RelianceRow } from '../state/derive';
 import { nirLabel } from '../state/format';
 import type { ExportMeta } from './export-meta';
 
@@ -9,8 +9,11 @@ import type { ExportMeta } from './export-meta';
 export const EXPORT_WIDTH = 960;
 
 const PAD = 24;
-const NAME_WIDTH = RELIANCE_CHART.nameWidthWide;
-const LABEL_ROOM = 140;
+/** The name column fits the longest name shown, within these bounds. */
+const NAME_WIDTH_MIN = 120;
+const NAME_WIDTH_MAX = 380;
+const LABEL_ROOM = 150;
+const REVISED = ' †';
 const TICKS = [0, 25, 50, 75, 100];
 
 export interface BuiltSvg {
@@ -50,7 +53,7 @@ function wrap(text: string, maxWidth: number, fontSize: number): string[] {
 }
 
 function truncate(text: string, maxWidth: number, fontSize: number): string {
-  const maxChars = Math.floor(maxWidth / (fontSize * 0.6));
+  const maxChars = Math.floor(maxWidth / (fontSize * 0.56));
   return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
 }
 
@@ -76,36 +79,44 @@ function shapeElement(shape: MarkShape): string {
   }
 }
 
+function swatchElement(swatch: LegendSwatch, x: number, y: number): string {
+  switch (swatch.kind) {
+    case 'square':
+      return `<rect x="${n(x)}" y="${n(y)}" width="12" height="12" fill="${swatch.fill}" stroke="${BAR_OUTLINE}" stroke-width="0.75"/>`;
+    case 'ring':
+      return `<circle cx="${n(x + 6)}" cy="${n(y + 6)}" r="4" fill="#ffffff" stroke="${swatch.stroke}" stroke-width="2"/>`;
+    case 'arrow':
+      return `<polygon points="${n(x)},${n(y)} ${n(x + 10)},${n(y + 6)} ${n(x)},${n(y + 12)}" fill="${swatch.fill}"/>`;
+    case 'dashed':
+      return `<rect x="${n(x)}" y="${n(y)}" width="12" height="12" fill="${swatch.fill}" fill-opacity="0.3" stroke="${BAR_OUTLINE}" stroke-dasharray="${DASH}"/>`;
+    case 'dagger':
+      return textElement(x + 6, y + 11, '†', { 'font-size': 13, fill: INK, 'text-anchor': 'middle' });
+  }
+}
+
 /** The legend is part of the image (a Recharts legend is HTML outside the SVG). Returns its elements and height. */
-function legend(top: number, width: number): { parts: string[]; height: number } {
-  const entries: { label: string; swatch: (x: number, y: number) => string }[] = [
-    ...BANDS.map((band) => ({
-      label: BAND_LABELS[band],
-      swatch: (x: number, y: number) => `<rect x="${n(x)}" y="${n(y)}" width="12" height="12" fill="${BAND_COLOURS[band]}" stroke="${BAR_OUTLINE}" stroke-width="0.75"/>`,
-    })),
-    {
-      label: '“>75”: at least the bound',
-      swatch: (x: number, y: number) => `<polygon points="${n(x)},${n(y)} ${n(x + 10)},${n(y + 6)} ${n(x)},${n(y + 12)}" fill="${BAND_COLOURS['75-99']}"/>`,
-    },
-    {
-      label: '“<25”: under the bound',
-      swatch: (x: number, y: number) =>
-        `<rect x="${n(x)}" y="${n(y)}" width="12" height="12" fill="${BAND_COLOURS['under-25']}" fill-opacity="0.3" stroke="${BAR_OUTLINE}" stroke-dasharray="${DASH}"/>`,
-    },
-  ];
+function legend(rows: readonly RelianceRow[], top: number, width: number): { parts: string[]; height: number } {
   const parts: string[] = [];
   let x = PAD;
   let y = top;
-  for (const entry of entries) {
-    const itemWidth = 18 + textWidth(entry.label, 12) + 16;
+  for (const item of legendItems(rows)) {
+    const itemWidth = 18 + textWidth(item.label, 12) + 16;
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       y += 20;
     }
-    parts.push(entry.swatch(x, y), textElement(x + 18, y + 10, entry.label, { 'font-size': 12, fill: INK }));
+    parts.push(swatchElement(item.swatch, x, y), textElement(x + 18, y + 10, item.label, { 'font-size': 12, fill: INK }));
     x += itemWidth;
   }
-  return { parts, height: y - top + 20 };
+  return { parts, height: parts.length === 0 ? 0 : y - top + 20 };
+}
+
+/** "† Revised in MCS 2026: Cerium, Dysprosium: 80% → 53%; …" — a figure and its revision are both facts. */
+function revisionNote(rows: readonly RelianceRow[]): string | null {
+  const groups = revisionGroups(rows);
+  if (groups.length === 0) return null;
+  const changes = groups.map((group) => `${group.names.join(', ')}: ${nirLabel(group.from)} → ${nirLabel(group.to)}`);
+  return `† Shown as first published; MCS 2026 (MCS2026_Commodities_Data.csv) revised ${changes.join('; ')}.`;
 }
 
 /** The reliance chart as a standalone SVG: title, subtitle, legend, bars, source, date and link, all inside. */
@@ -124,11 +135,13 @@ export function relianceSvg(rows: readonly RelianceRow[], meta: ExportMeta, widt
     parts.push(textElement(PAD, y, line, { 'font-size': 14, fill: MUTED_INK }));
   }
   y += 14;
-  const legendPart = legend(y, width);
+  const legendPart = legend(rows, y, width);
   parts.push(...legendPart.parts);
   y += legendPart.height + 12;
 
-  const plotLeft = PAD + NAME_WIDTH;
+  const longestName = Math.max(0, ...rows.map((row) => textWidth(row.name, 12)));
+  const nameWidth = Math.min(NAME_WIDTH_MAX, Math.max(NAME_WIDTH_MIN, Math.ceil(longestName) + 14));
+  const plotLeft = PAD + nameWidth;
   const plotWidth = width - PAD - LABEL_ROOM - plotLeft;
   const chartTop = y;
   const chartBottom = chartTop + Math.max(rows.length, 1) * RELIANCE_CHART.rowHeight;
@@ -151,10 +164,12 @@ export function relianceSvg(rows: readonly RelianceRow[], meta: ExportMeta, widt
     const rowTop = chartTop + index * RELIANCE_CHART.rowHeight;
     const barTop = rowTop + (RELIANCE_CHART.rowHeight - RELIANCE_CHART.barThickness) / 2;
     const middle = rowTop + RELIANCE_CHART.rowHeight / 2;
-    const mark = relianceMark(row, { x: plotLeft, width: plotWidth, top: barTop, height: RELIANCE_CHART.barThickness, selected: false }, nirLabel(row.nir));
+    const label = `${nirLabel(row.nir)}${row.revision ? REVISED : ''}`;
+    const mark = relianceMark(row, { x: plotLeft, width: plotWidth, top: barTop, height: RELIANCE_CHART.barThickness, selected: false }, label);
     parts.push(
       `<g data-mineral="${escapeXml(row.id)}">`,
-      textElement(plotLeft - 6, middle, truncate(row.name, NAME_WIDTH - 10, 12), { 'font-size': 12, fill: INK, 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      `<title>${escapeXml(`${row.name}: ${label}`)}</title>`,
+      textElement(plotLeft - 6, middle, truncate(row.name, nameWidth - 10, 12), { 'font-size': 12, fill: INK, 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       ...mark.shapes.map(shapeElement),
       textElement(mark.label.x, mark.label.y, mark.label.text, { 'font-size': 12, fill: mark.label.fill, 'dominant-baseline': 'central' }),
       '</g>',
@@ -162,6 +177,12 @@ export function relianceSvg(rows: readonly RelianceRow[], meta: ExportMeta, widt
   });
   y = chartBottom + 44;
 
+  const revised = revisionNote(rows);
+  for (const line of revised ? wrap(revised, contentWidth, 11) : []) {
+    y += 15;
+    parts.push(textElement(PAD, y, line, { 'font-size': 11, fill: INK }));
+  }
+  if (revised) y += 4;
   for (const line of wrap(meta.source, contentWidth, 11)) {
     y += 15;
     parts.push(textElement(PAD, y, line, { 'font-size': 11, fill: MUTED_INK }));

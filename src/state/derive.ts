@@ -115,6 +115,25 @@ export function sourceFiles(rows: readonly RelianceRow[]): string[] {
   return [...new Set(rows.flatMap((row) => (row.figure ? [row.figure.nirSource.file] : [])))].sort();
 }
 
+export interface RevisionGroup {
+  names: string[];
+  from: Nir;
+  to: Nir;
+}
+
+/** Revised values grouped by change ("Cerium, … 80 → 53"), so fourteen lanthanides make one line. */
+export function revisionGroups(rows: readonly RelianceRow[]): RevisionGroup[] {
+  const groups = new Map<string, RevisionGroup>();
+  for (const row of rows) {
+    if (!row.revision || !row.nir) continue;
+    const key = `${row.nir.printed}→${row.revision.nir.printed}`;
+    const group = groups.get(key) ?? { names: [], from: row.nir, to: row.revision.nir };
+    group.names.push(row.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 // ---- The article's claims, checked ----
 
 /** The view whose rows a claim counts: the 2022 list, lanthanides one by one (CLAIMS.md). */

@@ -1,6 +1,6 @@
 import { BANDS, BAND_LABELS, type Band } from './bands';
 import { SCOPE_LABELS, type View } from './view';
-import type { Edition, EditionFigure, Nir, SourceRef, WorldProduction } from '../data/schema';
+import type { Edition, EditionFigure, EditionInfo, Nir, SourceRef, WorldProduction } from '../data/schema';
 
 /** Short label drawn at a bar's end: the printed value, plus what a bound or a letter means. */
 export function nirLabel(nir: Nir | null): string {
@@ -79,4 +79,14 @@ export function worldShareText(production: WorldProduction): string {
   if (printed === 'W') return 'share withheld (W)';
   if (printed === 'NA') return 'share not available (NA)';
   return printed === '' ? 'share not printed' : `share printed as “${printed}”`;
+}
+
+/** One source sentence for the page and every export: the edition, its files, and its DOI or report. */
+export function sourceSentence(edition: EditionInfo, files: readonly string[]): string {
+  const where = edition.doi ? `data release doi:${edition.doi}` : `report ${edition.reportUrl}`;
+  return (
+    `Source: U.S. Geological Survey, ${edition.title}${files.length > 0 ? ` (${files.join(', ')})` : ''}; ${where}. ` +
+    'Net import reliance = (imports − exports ± stock changes) / apparent consumption, as USGS prints it: ' +
+    '“>75” is a bound; E net exporter, W withheld, NA not available.'
+  );
 }

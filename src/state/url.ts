@@ -6,8 +6,6 @@ import { DATA_YEARS, type DataYear } from '../data/schema';
  * The view in the URL: only what differs from the defaults, in readable names,
  * e.g. `?year=2023&levels=100,75-99&mineral=gallium`.
  */
-export const PARAMS = ['year', 'scope', 'levels', 'lanthanides', 'mineral'] as const;
-
 const SCOPE_PARAM: Record<Scope, string> = { 'critical-2022': '2022', 'critical-2025': '2025', all: 'all' };
 const LANTHANIDES_PARAM = { individual: 'individual', grouped: 'grouped' } as const;
 const NO_LEVELS = 'none';
@@ -24,6 +22,12 @@ export function serializeView(view: View): string {
   if (view.mineral !== null) params.set('mineral', view.mineral);
   // Commas read better than %2C in a shared link, and are safe in a query string.
   return params.toString().replaceAll('%2C', ',');
+}
+
+/** "?year=2023…", or "" for the default view: what follows a page's path in a link to the view. */
+export function viewSearch(view: View): string {
+  const query = serializeView(view);
+  return query === '' ? '' : `?${query}`;
 }
 
 export interface ParsedView {
@@ -47,7 +51,9 @@ function parseYear(raw: string): ParamResult<'dataYear'> {
 }
 
 function parseScope(raw: string): ParamResult<'scope'> {
-  const scope = SCOPES.find((candidate) => SCOPE_PARAM[candidate] === raw.trim().toLowerCase());
+  const text = raw.trim().toLowerCase();
+  // The file-name form ("critical-2025") is accepted too.
+  const scope = SCOPES.find((candidate) => SCOPE_PARAM[candidate] === text || candidate === text);
   if (scope !== undefined) return { value: scope };
   return { notice: `Ignored scope=${quote(raw)}: use 2022, 2025 or all.` };
 }
@@ -61,9 +67,10 @@ function parseLanthanides(raw: string): ParamResult<'showLanthanides'> {
 
 /** Levels are read one by one: a typo drops that level only. */
 function parseLevels(raw: string): { value?: Band[]; notices: string[] } {
-  const text = raw.trim().toLowerCase();
+  // Accept the en dash the page shows ("75–99") and spaces or "+" between levels.
+  const text = raw.trim().toLowerCase().replaceAll('–', '-');
   if (text === NO_LEVELS) return { value: [], notices: [] };
-  const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = text.split(/[\s,]+/).filter((part) => part !== '');
   const good = parts.filter(isBand);
   const bad = parts.filter((part) => !isBand(part));
   const notices = bad.length > 0 ? [`Ignored the unknown reliance level ${bad.map(quote).join(', ')}: levels are ${BANDS.join(', ')}.`] : [];
@@ -87,7 +94,8 @@ export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>):
     if ('value' in result) view[key] = result.value;
     else notices.push(result.notice);
   };
-  for (const [name, raw] of params) {
+  for (const [rawName, raw] of params) {
+    const name = rawName.trim().toLowerCase();
     if (seen.has(name)) {
       notices.push(`Ignored a repeated ${quote(name)} parameter: the first one applies.`);
       continue;
@@ -113,7 +121,7 @@ export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>):
         take('mineral', parseMineral(raw, mineralIds));
         break;
       default:
-        notices.push(`Ignored the unknown parameter ${quote(name)}.`);
+        notices.push(`Ignored the unknown parameter ${quote(rawName)}.`);
     }
   }
   return { view, notices };

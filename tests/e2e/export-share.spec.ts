@@ -119,6 +119,10 @@ test('a bad link drops what it cannot read, says so, and applies the rest', asyn
   await expect(page).toHaveURL(/\?levels=100$/);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
+  await page.goto('/?year=1999');
+  await expect(notice).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Data year' }).selectOption('2023');
+  await expect(notice, 'a notice about the old link goes once the view moves on').toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -12,11 +12,12 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   nir_kind: 'exact',
   nir_value: 100,
   nir_revised_mcs2026: '',
-  level: '100%',
+  level: '100',
   top_import_sources: 'Japan; China; Germany; Canada',
   import_sources_period: '2020–23',
   china_share_pct: '',
   china_share_period: '',
+  china_share_source: '',
   source: 'USGS MCS2025_Fig2_Net_Import_Reliance.csv, line 6',
   ...overrides,
 });

@@ -13,7 +13,7 @@ describe('public/export-schema.json', () => {
     const schema = JSON.parse(exportSchemaText());
     expect(schema.properties.rows.items.required).toEqual([
       'mineral', 'mineral_id', 'edition', 'data_year', 'nir_printed', 'nir_kind', 'nir_value', 'nir_revised_mcs2026',
-      'level', 'top_import_sources', 'import_sources_period', 'china_share_pct', 'china_share_period', 'source',
+      'level', 'top_import_sources', 'import_sources_period', 'china_share_pct', 'china_share_period', 'china_share_source', 'source',
     ]);
   });
 });

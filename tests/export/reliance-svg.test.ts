@@ -31,14 +31,37 @@ describe('relianceSvg', () => {
     const text = document.documentElement.textContent ?? '';
     expect(document.querySelector('title')?.textContent).toBe('U.S. net import reliance on critical minerals');
     expect(text).toContain('Data year 2024 (MCS 2025) · 2022 critical list · 100% · 12 minerals');
-    expect(text).toContain('Net exporter');
-    expect(text).toContain('Source: U.S. Geological Survey, Mineral Commodity Summaries 2025 (MCS2025_Fig2_Net_Import_Reliance.csv)');
+    expect(text).toContain('100%');
+    expect(text, 'the legend lists only the levels drawn').not.toContain('Net exporter');
+    expect(text).toContain(
+      'Source: U.S. Geological Survey, Mineral Commodity Summaries 2025 (MCS2025_Fig2_Net_Import_Reliance.csv); report https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf.',
+    );
     expect(text).toContain('Exported 2026-11-27');
     expect(document.querySelector('a')?.getAttribute('href')).toBe('https://example.org/minerals/?levels=100');
     expect(document.querySelectorAll('[data-mineral]')).toHaveLength(12);
     expect(width).toBe(960);
     expect(document.documentElement.getAttribute('height')).toBe(String(height));
     expect(svg).not.toMatch(/\bid="/);
+  });
+
+  it('draws every commodity with whole names, a legend of what is drawn, and the MCS 2026 revisions', () => {
+    const wide: View = { ...DEFAULT_VIEW, scope: 'all', showLanthanides: false };
+    const allRows = scopedRows(dataset, wide);
+    const built = relianceSvg(allRows, exportMeta(dataset, wide, allRows, { link: 'https://example.org/?scope=all&lanthanides=grouped', date: new Date(2026, 10, 27) }));
+    const REFERENCE_ALL = join(process.cwd(), 'tests/export/reference/reliance-2024-all-commodities-grouped.svg');
+    if (process.env.UPDATE_REFERENCE === '1') writeFileSync(REFERENCE_ALL, built.svg);
+    expect(built.svg).toBe(readFileSync(REFERENCE_ALL, 'utf8'));
+    const document = new DOMParser().parseFromString(built.svg, 'image/svg+xml');
+    const names = [...document.querySelectorAll('[data-mineral] > text:first-of-type')].map((text) => text.textContent ?? '');
+    expect(names).toContain('Diamond (industrial), bort, grit, and dust and powder');
+    expect(names.filter((name) => name.endsWith('…'))).toEqual([]);
+    const text = document.documentElement.textContent ?? '';
+    for (const label of ['100%', 'Net exporter (E)', 'Not available: NA, W or no USGS figure', '“>75”: at least the bound', '“<25”: under the bound']) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('80% †');
+    expect(text).toContain('† Shown as first published; MCS 2026 (MCS2026_Commodities_Data.csv) revised');
+    expect(text).toContain('Rare earths: 80% → 53%');
   });
 
   it('escapes text so a name cannot break the XML', () => {
@@ -62,8 +85,9 @@ describe('JSON download', () => {
   it('keeps a bound and a missing figure as they are', () => {
     const all = scopedRows(dataset, { ...DEFAULT_VIEW, dataYear: 2024 });
     const exported = toExportRows(dataset, 2024, all);
-    expect(exported.find((row) => row.mineral_id === 'barite')).toMatchObject({ nir_printed: '>75', nir_kind: 'bound', nir_value: 75, level: '75–99%' });
-    expect(exported.find((row) => row.mineral_id === 'iridium')).toMatchObject({ nir_printed: '', nir_kind: 'none', nir_value: null, level: 'Not available' });
+    expect(exported.find((row) => row.mineral_id === 'barite')).toMatchObject({ nir_printed: '>75', nir_kind: 'bound', nir_value: 75, level: '75-99' });
+    expect(exported.find((row) => row.mineral_id === 'iridium')).toMatchObject({ nir_printed: '', nir_kind: 'none', nir_value: null, level: 'na' });
     expect(exported.find((row) => row.mineral_id === 'cerium')).toMatchObject({ china_share_pct: '71', china_share_period: '2021–24' });
+    expect(exported.find((row) => row.mineral_id === 'cerium')?.china_share_source).toMatch(/^USGS MCS2026_Fig3_Major_Import_Sources.csv, line \d+$/);
   });
 });

@@ -59,6 +59,26 @@ describe('parseViewQuery', () => {
     );
   });
 
+  it('keeps every good parameter of a view when junk parameters sit beside them', () => {
+    const junk = fc.array(fc.tuple(fc.constantFrom('colour', 'utm_source', 'x', 'Year2'), fc.string()), { maxLength: 4 });
+    fc.assert(
+      fc.property(arbitraryView, junk, (view, pairs) => {
+        const query = [serializeView(view), new URLSearchParams(pairs).toString()].filter((part) => part !== '').join('&');
+        const parsed = parseViewQuery(query, MINERALS);
+        expect({ ...DEFAULT_VIEW, ...parsed.view }).toEqual(view);
+        expect(parsed.notices).toHaveLength(pairs.length);
+      }),
+    );
+  });
+
+  it('reads the forms people type: capitals, the en dash the page shows, "+" or spaces, the file-name scope', () => {
+    expect(parseViewQuery('?LEVELS=100+75–99&Scope=critical-2025&YEAR=2023', MINERALS)).toEqual({
+      view: { levels: ['100', '75-99'], scope: 'critical-2025', dataYear: 2023 },
+      notices: [],
+    });
+    expect(parseViewQuery('?levels=', MINERALS).notices).toEqual(['Ignored levels=“”: no level given.']);
+  });
+
   it('drops a bad parameter with a notice and still applies the rest', () => {
     const { view, notices } = parseViewQuery('?year=2019&scope=2025&levels=100,bogus,50-74&colour=red&mineral=unobtainium', MINERALS);
     expect(view).toEqual({ scope: 'critical-2025', levels: ['100', '50-74'] });
