@@ -77,3 +77,26 @@ export function makeDataset(minerals: Mineral[], claims: Claim[] = [makeClaim()]
     },
   };
 }
+
+/** The rare-earths line with China's share of imports as MCS2026_Fig3 prints it (71%, 2021–24). */
+export function makeRareEarths(overrides: Partial<Mineral> = {}): Mineral {
+  const source = { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026' as const, line: 71 };
+  return makeMineral({
+    id: 'rare-earths',
+    group: 'rare-earths',
+    nir: { 2024: '80' },
+    importShares: { period: '2021–24', shares: [{ country: 'China', percentPrinted: '71', percent: 71, source }], source },
+    ...overrides,
+  });
+}
+
+/** The article's 56%, with the 70% USGS prints for 2020–23. */
+export function makeChinaClaim(): Claim {
+  return makeClaim({
+    id: 'china',
+    measure: 'china-share-rare-earths',
+    figure: '56%',
+    value: 56,
+    usgsQuote: { text: 'China, 70%', value: 70, period: '2020–23', source: 'MCS 2025, Rare Earths chapter' },
+  });
+}

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../src/app/dashboard';
-import { makeClaim, makeDataset, makeMineral } from '../factories';
+import { makeChinaClaim, makeClaim, makeDataset, makeMineral, makeRareEarths } from '../factories';
 
 const dataset = makeDataset(
   [
@@ -114,26 +114,10 @@ describe('Dashboard, details and the rare-earth claim', () => {
     note: '',
     source: { file: 'MCS2025_T5_Critical_Minerals_Salient.csv', edition: 'MCS2025' as const, line: 12 },
   });
-  const rareEarths = makeMineral({
-    id: 'rare-earths',
-    group: 'rare-earths',
-    nir: { 2024: '80' },
-    worldProduction: [production('69', 69)],
-    importShares: {
-      period: '2021–24',
-      shares: [{ country: 'China', percentPrinted: '71', percent: 71, source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 71 } }],
-      source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 71 },
-    },
-  });
+  const rareEarths = makeRareEarths({ worldProduction: [production('69', 69)] });
   const germanium = makeMineral({ id: 'germanium', nir: { 2024: '>50' }, worldProduction: [production('NA', null)] });
   const boron = makeMineral({ id: 'boron', nir: { 2024: 'E' }, worldProduction: [production('W', null)] });
-  const chinaClaim = makeClaim({
-    id: 'china',
-    measure: 'china-share-rare-earths',
-    figure: '56%',
-    value: 56,
-    usgsQuote: { text: 'China, 70%', value: 70, period: '2020–23', source: 'MCS 2025, Rare Earths chapter' },
-  });
+  const chinaClaim = makeChinaClaim();
   const withDetails = makeDataset([rareEarths, makeMineral({ id: 'cerium', group: 'lanthanide' }), germanium, boron], [chinaClaim]);
 
   it('prints a withheld or unavailable world share in words, never as "NA%"', async () => {

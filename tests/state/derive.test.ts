@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim, countByBand, filterByLevels, scopedRows } from '../../src/state/derive';
 import { DEFAULT_VIEW } from '../../src/state/view';
-import { makeClaim, makeDataset, makeMineral } from '../factories';
+import { makeChinaClaim, makeClaim, makeDataset, makeMineral, makeRareEarths } from '../factories';
 
 const lanthanide = (id: string) => makeMineral({ id, group: 'lanthanide', nir: { 2023: '>95', 2024: '80' } });
 
@@ -101,23 +101,7 @@ describe('checkClaim', () => {
   });
 
   it('quotes USGS’s printed share beside the data release for China’s rare-earth share', () => {
-    const rareEarths = makeMineral({
-      id: 'rare-earths',
-      group: 'rare-earths',
-      importShares: {
-        period: '2021–24',
-        shares: [{ country: 'China', percentPrinted: '71', percent: 71, source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 120 } }],
-        source: { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026', line: 120 },
-      },
-    });
-    const claim = makeClaim({
-      id: 'china',
-      measure: 'china-share-rare-earths',
-      figure: '56%',
-      value: 56,
-      usgsQuote: { text: 'China, 70%', value: 70, period: '2020–23', source: 'MCS 2025, Rare Earths chapter' },
-    });
-    const check = checkClaim(makeDataset([rareEarths]), claim, 2024);
+    const check = checkClaim(makeDataset([makeRareEarths()]), makeChinaClaim(), 2024);
     expect(check.dataFigure).toBe('70%');
     expect(check.dataLabel).toBe('USGS, 2020–23');
     expect(check.verdict).toBe('differs');
