@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serialiseMineralsFile } from '../../scripts/build-data';
+import { serialiseMineralsFile } from '../../src/data/build-data';
 import { buildMineralsFile } from '../../src/data/pipeline/build';
 import { REPOSITORY_ROOT, inputFiles } from './usgs-files';
 

@@ -1,6 +1,6 @@
 /** Shared by the data tests: the real input files, the dataset built from them, and a file's physical lines. */
 import { fileURLToPath } from 'node:url';
-import { readInputFiles } from '../../scripts/build-data';
+import { readInputFiles } from '../../src/data/build-data';
 import { buildMineralsFile } from '../../src/data/pipeline/build';
 import { decodeText } from '../../src/data/pipeline/decode';
 import type { Edition, Mineral, MineralsFile } from '../../src/data/schema';

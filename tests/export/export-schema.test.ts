@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportSchemaText } from '../../scripts/build-export-schema';
+import { exportSchemaText } from '../../src/export/build-export-schema';
 
 describe('public/export-schema.json', () => {
   it('is the JSON Schema of the JSON download as the zod schema gives it now (run npm run data when it changes)', () => {

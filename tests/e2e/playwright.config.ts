@@ -18,7 +18,8 @@ export const chromiumLaunch = {
 };
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: '.',
+  outputDir: '../../test-results/e2e',
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
@@ -33,6 +34,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
+    // Serve the build from the repository root, two folders up from this file.
+    cwd: '../..',
     reuseExistingServer: false,
     timeout: 60_000,
   },

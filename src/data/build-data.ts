@@ -1,12 +1,12 @@
-/** npm run data: data/usgs/*.csv + data/timeline.csv → data/minerals.json (validated, byte-for-byte reproducible). */
+/** npm run data (Node only, not bundled): data/usgs/*.csv + data/timeline.csv → data/minerals.json (validated, byte-for-byte reproducible). */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { buildMineralsFile } from '../src/data/pipeline/build';
-import { MineralsFileSchema } from '../src/data/schema';
+import { buildMineralsFile } from './pipeline/build';
+import { MineralsFileSchema } from './schema';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Every CSV of data/usgs plus data/timeline.csv, by file name. */
 export function readInputFiles(repositoryRoot: string): Record<string, Uint8Array> {

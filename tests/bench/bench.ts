@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { chromiumLaunch } from '../playwright.config';
+import { chromiumLaunch } from '../e2e/playwright.config';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PORT = 4199;
 const RUNS = 15;
 

@@ -1,9 +1,9 @@
-/** npm run data (second step): publishes the JSON Schema of the JSON download as public/export-schema.json. */
+/** npm run data (second step, Node only, not bundled): publishes the JSON Schema of the JSON download as public/export-schema.json. */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EXPORT_SCHEMA_PATH, ExportFileSchema } from '../src/export/export-rows';
+import { EXPORT_SCHEMA_PATH, ExportFileSchema } from './export-rows';
 
 export function exportSchemaText(): string {
   const schema = z.toJSONSchema(ExportFileSchema, { target: 'draft-2020-12' });
@@ -11,7 +11,7 @@ export function exportSchemaText(): string {
 }
 
 function main(): void {
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', EXPORT_SCHEMA_PATH);
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', EXPORT_SCHEMA_PATH);
   writeFileSync(out, exportSchemaText());
   console.log(`Wrote public/${EXPORT_SCHEMA_PATH}.`);
 }
