@@ -26,7 +26,8 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
   });
   // The notices speak of the link the page opened with; once the view moves on they are stale.
   const [notices, setNotices] = useState(firstNotices);
-  const clearNotices = useCallback(() => setNotices([]), []);
+  // Keep the same (empty) array once cleared, so a view change does not re-render the whole dashboard.
+  const clearNotices = useCallback(() => setNotices((current) => (current.length === 0 ? current : [])), []);
   useUrlSync(store, mineralIds, syncWithUrl, clearNotices);
   return (
     <DashboardContext.Provider value={store}>
