@@ -2,12 +2,13 @@ import { parseNir } from '../src/data/pipeline/nir';
 import type { Claim, Dataset, EditionFigure, Mineral } from '../src/data/schema';
 import type { DataYear } from '../src/data/schema';
 
-const EDITION_OF: Record<DataYear, EditionFigure['edition']> = { 2023: 'MCS2024', 2024: 'MCS2025', 2025: 'MCS2026' };
+/** USGS names an edition after the year it is published, the year after its data year. */
+const editionOf = (dataYear: DataYear): string => `MCS${dataYear + 1}`;
 
 export function makeFigure(overrides: Partial<EditionFigure> & { printed?: string } = {}): EditionFigure {
   const { printed = '85', ...rest } = overrides;
   const dataYear = rest.dataYear ?? 2024;
-  const edition = EDITION_OF[dataYear];
+  const edition = editionOf(dataYear);
   return {
     edition,
     dataYear,
@@ -58,12 +59,13 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
 export function makeDataset(minerals: Mineral[], claims: Claim[] = [makeClaim()]): Dataset {
   return {
     minerals: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       generated: { by: 'tests/factories.ts', from: [] },
       editions: [
-        { edition: 'MCS2024', dataYear: 2023, title: 'Mineral Commodity Summaries 2024', published: '2024-01', importSourcesPeriod: '2019–22', doi: null, reportUrl: '' },
-        { edition: 'MCS2025', dataYear: 2024, title: 'Mineral Commodity Summaries 2025', published: '2025-01-31', importSourcesPeriod: '2020–23', doi: null, reportUrl: '' },
-        { edition: 'MCS2026', dataYear: 2025, title: 'Mineral Commodity Summaries 2026', published: '2026-02-06', importSourcesPeriod: '2021–24', doi: '10.5066/P1WKQ63T', reportUrl: '' },
+        { edition: 'MCS2023', dataYear: 2022, title: 'Mineral Commodity Summaries 2023', published: '2023-01-31', importSourcesPeriod: '2018–21', doi: null, reportUrl: '', files: [] },
+        { edition: 'MCS2024', dataYear: 2023, title: 'Mineral Commodity Summaries 2024', published: '2024-01', importSourcesPeriod: '2019–22', doi: null, reportUrl: '', files: [] },
+        { edition: 'MCS2025', dataYear: 2024, title: 'Mineral Commodity Summaries 2025', published: '2025-01-31', importSourcesPeriod: '2020–23', doi: null, reportUrl: '', files: [] },
+        { edition: 'MCS2026', dataYear: 2025, title: 'Mineral Commodity Summaries 2026', published: '2026-02-06', importSourcesPeriod: '2021–24', doi: '10.5066/P1WKQ63T', reportUrl: '', files: [] },
       ],
       lists: [],
       minerals,
@@ -71,7 +73,7 @@ export function makeDataset(minerals: Mineral[], claims: Claim[] = [makeClaim()]
       timeline: [],
     },
     claims: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       article: { title: 'Test article', date: '2026-01-19', file: 'shared/article.txt' },
       claims,
     },

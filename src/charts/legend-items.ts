@@ -1,11 +1,15 @@
 import { BANDS, BAND_LABELS, type Band } from '../state/bands';
 import type { RelianceRow } from '../state/derive';
+import { editionLabel } from '../state/format';
 import { BAND_COLOURS, MUTED_INK } from './theme';
 
 /** How a legend entry is drawn; the same kinds as the marks in the chart. */
 export type LegendSwatch =
   | { kind: 'square'; fill: string }
   | { kind: 'ring'; stroke: string }
+  | { kind: 'dot'; fill: string }
+  | { kind: 'diamond'; fill: string }
+  | { kind: 'line'; stroke: string; dashed: boolean }
   | { kind: 'arrow'; fill: string }
   | { kind: 'dashed'; fill: string }
   | { kind: 'dagger' };
@@ -38,8 +42,9 @@ export function legendItems(rows: readonly RelianceRow[]): LegendItem[] {
   if (rows.some((row) => row.nir?.kind === 'bound' && row.nir.bound === '<')) {
     items.push({ key: 'under', label: '“<25”: under the bound', swatch: { kind: 'dashed', fill: BAND_COLOURS['under-25'] } });
   }
-  if (rows.some((row) => row.revision !== null)) {
-    items.push({ key: 'revised', label: 'revised later in MCS 2026 (see note)', swatch: { kind: 'dagger' } });
+  const revised = rows.find((row) => row.revision !== null)?.revision;
+  if (revised) {
+    items.push({ key: 'revised', label: `revised later in ${editionLabel(revised.source.edition)} (see note)`, swatch: { kind: 'dagger' } });
   }
   return items;
 }

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -246,7 +246,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           )}
         />
         <Tooltip
-          cursor={{ fill: 'rgba(0,0,0,0.05)' }}
+          cursor={{ fill: CURSOR_WASH }}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
           isAnimationActive={false}
         />

@@ -1,5 +1,5 @@
 import type { RelianceRow } from '../state/derive';
-import { BAND_COLOURS, BAR_OUTLINE, INK, MUTED_INK } from './theme';
+import { BAND_COLOURS, BAR_OUTLINE, INK, MUTED_INK, PAPER } from './theme';
 
 /** What one bar is drawn with, in plain shapes: the screen chart renders them as React, the export as SVG text. */
 export type MarkShape =
@@ -34,7 +34,7 @@ export function relianceMark(row: RelianceRow, box: MarkBox, labelText: string):
   const strokeWidth = selected ? 2.5 : 0.75;
   if (nir === null || nir.kind === 'exporter' || nir.kind === 'withheld' || nir.kind === 'not-available') {
     return {
-      shapes: [{ kind: 'circle', cx: x + 6, cy: middle, r: 4, fill: '#ffffff', stroke: row.band === 'na' ? MUTED_INK : fill, strokeWidth: 2 }],
+      shapes: [{ kind: 'circle', cx: x + 6, cy: middle, r: 4, fill: PAPER, stroke: row.band === 'na' ? MUTED_INK : fill, strokeWidth: 2 }],
       label: { x: x + 14, y: middle, text: labelText, fill: MUTED_INK },
     };
   }

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { checkClaims, type ClaimCheck } from '../state/derive';
 import { useDashboard } from './dashboard-context';
-import { MINERAL_DETAILS_ID, RELIANCE_CHART_ID } from './section-ids';
+import { MINERAL_DETAILS_ID, VIEW_FIGURE_ID } from './section-ids';
 
 function ClaimCard({ check }: { check: ClaimCheck }) {
   const headingId = useId();
@@ -46,7 +46,7 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
         onClick={() => {
           applyView(check.view);
           // Take the reader, and the keyboard focus, to what the card just changed.
-          const target = document.getElementById(check.view.mineral ? MINERAL_DETAILS_ID : RELIANCE_CHART_ID);
+          const target = document.getElementById(check.view.mineralId ? MINERAL_DETAILS_ID : VIEW_FIGURE_ID);
           target?.scrollIntoView?.({ block: 'start' });
           target?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
         }}

@@ -1,10 +1,9 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { BANDS, BAND_LABELS } from '../state/bands';
-import { countByBand } from '../state/derive';
+import { countByBand, countByChinaFilter, filterByLevels } from '../state/derive';
 import { editionLabel } from '../state/format';
-import { SCOPES, SCOPE_LABELS, type Scope } from '../state/view';
+import { CHINA_FILTERS, CHINA_FILTER_LABELS, SCOPES, SCOPE_LABELS, type Scope } from '../state/view';
 import { BAND_COLOURS } from '../charts/theme';
-import { DATA_YEARS, type DataYear } from '../data/schema';
 import { useDashboard } from './dashboard-context';
 import { useScopedRows } from './use-scoped-rows';
 
@@ -25,16 +24,14 @@ export function DataYearSelect() {
   const editions = useDashboard((state) => state.dataset.minerals.editions);
   const setDataYear = useDashboard((state) => state.setDataYear);
   return (
-    <SelectControl label="Data year" value={String(dataYear)} onChange={(value) => setDataYear(Number(value) as DataYear)}>
-      {DATA_YEARS.map((year) => {
-        const edition = editions.find((info) => info.dataYear === year);
-        return (
-          <option key={year} value={year}>
-            {year}
-            {edition ? ` (${editionLabel(edition.edition)})` : ''}
+    <SelectControl label="Data year" value={String(dataYear)} onChange={(value) => setDataYear(Number(value))}>
+      {[...editions]
+        .sort((a, b) => a.dataYear - b.dataYear)
+        .map((edition) => (
+          <option key={edition.edition} value={edition.dataYear}>
+            {edition.dataYear} ({editionLabel(edition.edition)})
           </option>
-        );
-      })}
+        ))}
     </SelectControl>
   );
 }
@@ -109,6 +106,30 @@ export function LevelFilter() {
           50% or more
         </button>
       </div>
+    </fieldset>
+  );
+}
+
+/** China filters, with live counts of the minerals in view each would keep. */
+export function ChinaFilters() {
+  const chinaFilters = useDashboard((state) => state.view.chinaFilters);
+  const levels = useDashboard((state) => state.view.levels);
+  const toggle = useDashboard((state) => state.toggleChinaFilter);
+  const rows = useScopedRows();
+  const counts = useMemo(() => countByChinaFilter(filterByLevels(rows, levels)), [rows, levels]);
+  return (
+    <fieldset className="level-filter">
+      <legend>China</legend>
+      <ul className="level-filter__list">
+        {CHINA_FILTERS.map((filter) => (
+          <li key={filter}>
+            <label className="level-filter__option">
+              <input type="checkbox" checked={chinaFilters.includes(filter)} onChange={() => toggle(filter)} />
+              <span>{CHINA_FILTER_LABELS[filter]}</span> <span className="level-filter__count">({counts[filter]})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
     </fieldset>
   );
 }

@@ -1,16 +1,14 @@
 import { useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { RelianceRow } from '../state/derive';
 import { toCsv } from '../export/csv';
 import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
+import { EXPORT_SCHEMA_PATH } from '../export/export-file';
 import { exportFileName } from '../export/file-name';
 import { toExportJson } from '../export/export-json';
-import { exportMeta } from '../export/export-meta';
-import { EXPORT_SCHEMA_PATH, toExportRows } from '../export/export-rows';
+import { exportMeta, type ViewText } from '../export/export-meta';
 import { PNG_SCALES, svgToPng, type PngScale } from '../export/rasterise';
-import { relianceSvg } from '../export/reliance-svg';
 import { useDashboard } from './dashboard-context';
 import { shareLink } from './use-url-sync';
+import type { AnyViewModule } from './views/contract';
 
 type Task = 'png' | 'svg' | 'copy-image' | 'csv' | 'json' | 'copy-link';
 
@@ -27,19 +25,25 @@ function appUrl(path: string): string {
   return new URL(path, new URL(import.meta.env.BASE_URL, window.location.origin)).href;
 }
 
-/** Downloads and copies for the reliance chart and the rows it shows. Nothing here changes the view. */
-export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
+interface ExportToolbarProps {
+  module: AnyViewModule;
+  derived: unknown;
+  text: ViewText;
+}
+
+/** Downloads and copies of whichever view is shown, from the rows it draws. Nothing here changes the view. */
+export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const scaleId = useId();
-  const { dataset, view } = useDashboard(useShallow((state) => ({ dataset: state.dataset, view: state.view })));
+  const view = useDashboard((state) => state.view);
   const [scale, setScale] = useState<PngScale>(2);
   const [busy, setBusy] = useState<Task | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
 
-  const meta = () => exportMeta(dataset, view, rows, { link: shareLink(view), date: new Date() });
+  const meta = () => exportMeta(text, { link: shareLink(view), date: new Date() });
   const buildPng = () => {
     performance.mark('export:png:start');
-    return svgToPng(relianceSvg(rows, meta()), scale).then((png) => {
+    return svgToPng(module.svg(derived, meta()), scale).then((png) => {
       performance.measure('export:png', 'export:png:start');
       return png;
     });
@@ -61,7 +65,7 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
 
   const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: () => Promise<Blob>) =>
     run(task, async () => {
-      const name = exportFileName(view, extension);
+      const name = exportFileName(module.fileSlug(view), view, extension);
       downloadBlob(await make(), name);
       return `Downloaded ${name}.`;
     });
@@ -86,7 +90,7 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
             </option>
           ))}
         </select>
-        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => new Blob([relianceSvg(rows, meta()).svg], { type: 'image/svg+xml' })))}
+        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => new Blob([module.svg(derived, meta()).svg], { type: 'image/svg+xml' })))}
         {canCopyImage() &&
           button('copy-image', 'Copy image', () =>
             void run('copy-image', async () => {
@@ -97,11 +101,11 @@ export function ExportToolbar({ rows }: { rows: readonly RelianceRow[] }) {
       </div>
       <div className="toolbar__group">
         {button('csv', 'Download CSV', () =>
-          void save('csv', 'csv', async () => new Blob([toCsv(toExportRows(dataset, view.dataYear, rows))], { type: 'text/csv;charset=utf-8' })),
+          void save('csv', 'csv', async () => new Blob([toCsv(module.columns, module.exportRows(derived))], { type: 'text/csv;charset=utf-8' })),
         )}
         {button('json', 'Download JSON', () =>
           void save('json', 'json', async () =>
-            new Blob([toExportJson(meta(), toExportRows(dataset, view.dataYear, rows), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
+            new Blob([toExportJson(meta(), module.id, module.exportRows(derived), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
           ),
         )}
         {button('copy-link', 'Copy link', () =>

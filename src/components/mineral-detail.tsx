@@ -16,7 +16,7 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
 
       <h3>Net import reliance by edition</h3>
       {mineral.figures.length === 0 ? (
-        <p>No USGS figure in the MCS 2024, 2025 or 2026 net import reliance figures or critical-mineral tables.</p>
+        <p>No USGS figure in any edition’s net import reliance figure or critical-mineral table.</p>
       ) : (
         <table>
           <thead>
@@ -44,7 +44,7 @@ function MineralFacts({ mineral }: { mineral: Mineral }) {
 
       {mineral.nirSeries.length > 0 && (
         <>
-          <h3>As revised in MCS 2026</h3>
+          <h3>As revised in {editionLabel(mineral.nirSeries[0]?.source.edition ?? '')}</h3>
           <ul className="mineral-detail__series">
             {mineral.nirSeries.map((point) => (
               <li key={point.year}>
@@ -108,7 +108,7 @@ export function MineralDetail() {
   const headingId = useId();
   const selectId = useId();
   const dataset = useDashboard((state) => state.dataset);
-  const selected = useDashboard((state) => state.view.mineral);
+  const selected = useDashboard((state) => state.view.mineralId);
   const selectMineral = useDashboard((state) => state.selectMineral);
   const mineral = findMineral(dataset, selected);
   const options = useMemo(

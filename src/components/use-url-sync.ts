@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { parseViewQuery, serializeView, viewSearch } from '../state/url';
+import { parseViewQuery, serializeView, viewSearch, type UrlContext } from '../state/url';
 import { DEFAULT_VIEW, type View } from '../state/view';
 import type { DashboardStore } from '../state/store';
 
@@ -20,7 +20,7 @@ export function shareLink(view: View): string {
  * Keeps the address bar and the view in step: each change of view is a history entry,
  * Back and Forward restore the view they stepped to, and the first URL is rewritten without its bad parameters.
  */
-export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string>, enabled: boolean, onViewChange: () => void) {
+export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: boolean, onViewChange: () => void) {
   useEffect(() => {
     if (!enabled) return;
     const canonical = serializeView(store.getState().view);
@@ -33,7 +33,7 @@ export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string
       if (query !== currentQuery()) window.history.pushState(null, '', urlFor(query));
     });
     const onPopState = () => {
-      const { view } = parseViewQuery(window.location.search, mineralIds);
+      const { view } = parseViewQuery(window.location.search, context);
       store.getState().applyView({ ...DEFAULT_VIEW, ...view });
     };
     window.addEventListener('popstate', onPopState);
@@ -41,5 +41,5 @@ export function useUrlSync(store: DashboardStore, mineralIds: ReadonlySet<string
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store, mineralIds, enabled, onViewChange]);
+  }, [store, context, enabled, onViewChange]);
 }

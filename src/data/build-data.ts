@@ -1,21 +1,22 @@
-/** npm run data (Node only, not bundled): data/usgs/*.csv + data/timeline.csv → data/minerals.json (validated, byte-for-byte reproducible). */
+/** npm run data (Node only, not bundled): data/usgs/*.csv + data/editions.json + data/timeline.csv → data/minerals.json (validated, byte-for-byte reproducible). */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { buildMineralsFile } from './pipeline/build';
+import { TIMELINE_FILE, buildMineralsFile } from './pipeline/build';
+import { EDITIONS_FILE } from './pipeline/editions';
 import { MineralsFileSchema } from './schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Every CSV of data/usgs plus data/timeline.csv, by file name. */
+/** Every CSV of data/usgs plus data/editions.json and data/timeline.csv, by file name. */
 export function readInputFiles(repositoryRoot: string): Record<string, Uint8Array> {
   const usgs = join(repositoryRoot, 'data', 'usgs');
   const files: Record<string, Uint8Array> = {};
   for (const name of readdirSync(usgs).filter((file) => file.endsWith('.csv')).sort()) {
     files[name] = readFileSync(join(usgs, name));
   }
-  files['timeline.csv'] = readFileSync(join(repositoryRoot, 'data', 'timeline.csv'));
+  for (const name of [EDITIONS_FILE, TIMELINE_FILE]) files[name] = readFileSync(join(repositoryRoot, 'data', name));
   return files;
 }
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** Bump when the JSON shape changes; the loader names the version it cannot read. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const EDITIONS = ['MCS2024', 'MCS2025', 'MCS2026'] as const;
-export const DATA_YEARS = [2023, 2024, 2025] as const;
 export const LIST_IDS = ['2022', '2025'] as const;
 
-export const EditionSchema = z.enum(EDITIONS);
-export const DataYearSchema = z.union([z.literal(2023), z.literal(2024), z.literal(2025)]);
+/** An edition's id, e.g. "MCS2026". Editions are rows of data (data/usgs/editions.csv), not a type. */
+export const EditionSchema = z.string().regex(/^MCS\d{4}$/, 'an edition id looks like "MCS2026"');
+/** The year an edition's figures describe (MCS 2026 → 2025). */
+export const DataYearSchema = z.number().int().min(1900).max(2999);
 export const ListIdSchema = z.enum(LIST_IDS);
 
 /** Where a value was read: the file as published, its edition and the 1-based line the record starts on. */
@@ -126,6 +126,8 @@ export const EditionInfoSchema = z.object({
   importSourcesPeriod: z.string(),
   doi: z.string().nullable(),
   reportUrl: z.string(),
+  /** The files of data/usgs/ this edition's figures were read from. */
+  files: z.array(z.string().min(1)),
 });
 
 export const CriticalListSchema = z.object({
@@ -203,11 +205,26 @@ export const DatasetSchema = z
     claims: ClaimsFileSchema,
   })
   .superRefine(({ minerals }, context) => {
-    for (const dataYear of DATA_YEARS) {
-      if (!minerals.editions.some((edition) => edition.dataYear === dataYear)) {
-        context.addIssue({ code: 'custom', path: ['minerals', 'editions'], message: `No edition for data year ${dataYear}.` });
+    const dataYearOf = new Map<string, number>();
+    minerals.editions.forEach((edition, index) => {
+      if (dataYearOf.has(edition.edition) || [...dataYearOf.values()].includes(edition.dataYear)) {
+        context.addIssue({ code: 'custom', path: ['minerals', 'editions', index], message: `Edition ${edition.edition} (data year ${edition.dataYear}) is listed twice.` });
       }
-    }
+      dataYearOf.set(edition.edition, edition.dataYear);
+    });
+    minerals.minerals.forEach((mineral, index) => {
+      const years = new Set<number>();
+      mineral.figures.forEach((figure, figureIndex) => {
+        const path = ['minerals', 'minerals', index, 'figures', figureIndex];
+        if (dataYearOf.get(figure.edition) !== figure.dataYear) {
+          context.addIssue({ code: 'custom', path, message: `${mineral.id}: ${figure.edition} with data year ${figure.dataYear} does not match the editions table.` });
+        }
+        if (years.has(figure.dataYear)) {
+          context.addIssue({ code: 'custom', path, message: `${mineral.id}: a second figure for data year ${figure.dataYear}.` });
+        }
+        years.add(figure.dataYear);
+      });
+    });
     const seen = new Set<string>();
     minerals.minerals.forEach((mineral, index) => {
       if (seen.has(mineral.id)) {

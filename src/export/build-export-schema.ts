@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EXPORT_SCHEMA_PATH, ExportFileSchema } from './export-rows';
+import { EXPORT_SCHEMA_PATH, ExportFileSchema } from './export-file';
 
 export function exportSchemaText(): string {
   const schema = z.toJSONSchema(ExportFileSchema, { target: 'draft-2020-12' });

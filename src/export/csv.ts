@@ -1,4 +1,6 @@
-import { EXPORT_COLUMNS, type ExportRow } from './export-rows';
+/** One CSV or JSON record: a view's row, by column name. */
+export type ExportCell = string | number | null;
+export type ExportRecord = Record<string, ExportCell>;
 
 /** Characters that make a spreadsheet run a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -7,15 +9,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV cell, RFC 4180 quoted. A text cell a spreadsheet would run as a formula gets a leading apostrophe,
  * as OWASP advises; numbers stay numbers (a negative number is data, not a formula).
  */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
+export function csvCell(value: ExportCell | undefined): string {
+  if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** RFC 4180: CRLF line ends, a header row; a UTF-8 byte-order mark so spreadsheets read the en dashes right. */
-export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((row) => EXPORT_COLUMNS.map((column) => csvCell(row[column])).join(','))];
+export function toCsv(columns: readonly string[], rows: readonly ExportRecord[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

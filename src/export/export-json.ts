@@ -1,8 +1,9 @@
+import type { ExportRecord } from './csv';
 import type { ExportMeta } from './export-meta';
-import type { ExportFile, ExportRow } from './export-rows';
 
-/** The JSON download: the same rows as the CSV, with what makes them stand on their own. */
-export function toExportJson(meta: ExportMeta, rows: readonly ExportRow[], schemaUrl: string): string {
-  const file: ExportFile = { $schema: schemaUrl, ...meta, rows: [...rows] };
+/** The JSON download: the same rows as the CSV, with what makes them stand on their own, and the view they come from. */
+export function toExportJson(meta: ExportMeta, view: string, rows: readonly ExportRecord[], schemaUrl: string): string {
+  const { title, subtitle, source, notes, link, exported } = meta;
+  const file = { $schema: schemaUrl, view, title, subtitle, source, notes, link, exported, rows: [...rows] };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -1,13 +1,17 @@
-import { editionFor, sourceFiles, type RelianceRow } from '../state/derive';
-import { sourceSentence, viewSubtitle } from '../state/format';
-import type { View } from '../state/view';
-import type { Dataset } from '../data/schema';
+import type { LegendItem } from '../charts/legend-items';
 
-/** What makes an exported file stand on its own: what it shows, from where, when, and how to reopen it. */
-export interface ExportMeta {
+/** What a view says about itself, on screen and inside every image it exports. */
+export interface ViewText {
   title: string;
   subtitle: string;
+  legend: LegendItem[];
+  /** Lines drawn under the chart in an image: revisions, minerals not drawn and why. */
+  notes: string[];
   source: string;
+}
+
+/** What makes an exported file stand on its own: what it shows, from where, when, and how to reopen it. */
+export interface ExportMeta extends ViewText {
   link: string;
   /** YYYY-MM-DD, the only part of an export that changes from day to day. */
   exported: string;
@@ -18,14 +22,6 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function exportMeta(dataset: Dataset, view: View, rows: readonly RelianceRow[], context: { link: string; date: Date }): ExportMeta {
-  const edition = editionFor(dataset, view.dataYear);
-  const count = `${rows.length} ${rows.length === 1 ? 'mineral' : 'minerals'}`;
-  return {
-    title: view.scope === 'all' ? 'U.S. net import reliance on mineral commodities' : 'U.S. net import reliance on critical minerals',
-    subtitle: `${viewSubtitle(view, edition.edition)} · ${count}`,
-    source: sourceSentence(edition, sourceFiles(rows)),
-    link: context.link,
-    exported: isoDate(context.date),
-  };
+export function exportMeta(text: ViewText, context: { link: string; date: Date }): ExportMeta {
+  return { ...text, link: context.link, exported: isoDate(context.date) };
 }

@@ -12,10 +12,14 @@ const BAND_SLUG: Record<Band, string> = {
   na: 'not-available',
 };
 
-/** A file name that says what the file shows, e.g. `us-net-import-reliance-2024-critical-2022-100pct.png`. */
-export function exportFileName(view: View, extension: 'png' | 'svg' | 'csv' | 'json'): string {
+/**
+ * A file name that says what the file shows: the view's slug, then the filters,
+ * e.g. `us-net-import-reliance-2024-critical-2022-100pct.png`.
+ */
+export function exportFileName(viewSlug: string, view: View, extension: 'png' | 'svg' | 'csv' | 'json'): string {
   const levels =
     view.levels.length === BANDS.length ? 'all-levels' : view.levels.length === 0 ? 'no-levels' : view.levels.map((band) => BAND_SLUG[band]).join('-');
   const grouped = view.showLanthanides ? '' : '-rare-earths-grouped';
-  return `us-net-import-reliance-${view.dataYear}-${SCOPE_SLUG[view.scope]}-${levels}${grouped}.${extension}`;
+  const china = view.chinaFilters.map((filter) => `-china-${filter}`).join('');
+  return `${viewSlug}-${SCOPE_SLUG[view.scope]}-${levels}${grouped}${china}.${extension}`;
 }

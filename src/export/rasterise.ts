@@ -1,4 +1,5 @@
-import type { BuiltSvg } from './reliance-svg';
+import { PAPER } from '../charts/theme';
+import type { BuiltSvg } from './svg-frame';
 
 export const PNG_SCALES = [1, 2, 3, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
@@ -26,7 +27,7 @@ export async function svgToPng({ svg, width, height }: BuiltSvg, scale: PngScale
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser gave no 2D canvas to draw the image on');
-  context.fillStyle = '#ffffff';
+  context.fillStyle = PAPER;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return dataUrlToBlob(canvas.toDataURL('image/png'));

@@ -1,6 +1,6 @@
 import { BANDS, BAND_LABELS, bandOf, type Band } from './bands';
 import {
-  DATA_YEARS,
+  type ChinaExportControl,
   type Claim,
   type DataYear,
   type Dataset,
@@ -11,7 +11,8 @@ import {
   type Nir,
   type NirSeriesPoint,
 } from '../data/schema';
-import type { Scope, View } from './view';
+import type { ChinaFilter, Scope, View } from './view';
+import { CHINA_FILTERS } from './view';
 import { editionLabel } from './format';
 
 /** One mineral as the reliance chart, the table and the exports show it for one data year. */
@@ -24,9 +25,25 @@ export interface RelianceRow {
   nir: Nir | null;
   band: Band;
   note: string;
-  /** The value as MCS 2026 revised it, where that differs from the one first published (CLAIMS.md: keep both). */
+  /** The value as the latest edition revised it, where that differs from the one first published (CLAIMS.md: keep both). */
   revision: NirSeriesPoint | null;
   importShares: ImportShares | null;
+  /** China is among the import sources this edition lists for the line. */
+  chinaTopSource: boolean;
+  /** The items of China's export-licensing row (latest T4) that name this mineral. */
+  chinaExportControls: ChinaExportControl[];
+}
+
+/** The data years the dataset has, oldest first: one per edition. */
+export function dataYears(dataset: Dataset): DataYear[] {
+  return dataset.minerals.editions.map((edition) => edition.dataYear).sort((a, b) => a - b);
+}
+
+/** The newest edition: the one whose revised series and shares the dataset carries. */
+export function latestEdition(dataset: Dataset): EditionInfo {
+  const [latest] = [...dataset.minerals.editions].sort((a, b) => b.dataYear - a.dataYear);
+  if (!latest) throw new Error('The dataset has no edition.');
+  return latest;
 }
 
 export function editionFor(dataset: Dataset, dataYear: DataYear): EditionInfo {
@@ -85,7 +102,32 @@ export function toRow(mineral: Mineral, dataYear: DataYear): RelianceRow {
     note: mineral.note,
     revision: revisionOf(mineral, figure),
     importShares: mineral.importShares,
+    chinaTopSource: figure?.importSources.includes('China') ?? false,
+    chinaExportControls: mineral.chinaExportControls,
   };
+}
+
+export function matchesChinaFilter(row: RelianceRow, filter: ChinaFilter): boolean {
+  return filter === 'top-source' ? row.chinaTopSource : row.chinaExportControls.length > 0;
+}
+
+export function filterByChina(rows: readonly RelianceRow[], filters: readonly ChinaFilter[]): RelianceRow[] {
+  return filters.length === 0 ? [...rows] : rows.filter((row) => filters.every((filter) => matchesChinaFilter(row, filter)));
+}
+
+/** How many of the rows each China filter would keep: the live counts beside its checkbox. */
+export function countByChinaFilter(rows: readonly RelianceRow[]): Record<ChinaFilter, number> {
+  const counts = Object.fromEntries(CHINA_FILTERS.map((filter) => [filter, 0])) as Record<ChinaFilter, number>;
+  for (const row of rows) for (const filter of CHINA_FILTERS) if (matchesChinaFilter(row, filter)) counts[filter] += 1;
+  return counts;
+}
+
+/** The minerals in view for the data year: scope, levels and China filters applied, sorted by reliance. Every view starts here. */
+export function rowsInView(
+  dataset: Dataset,
+  view: Pick<View, 'dataYear' | 'scope' | 'showLanthanides' | 'levels' | 'chinaFilters'>,
+): RelianceRow[] {
+  return filterByChina(filterByLevels(scopedRows(dataset, view), view.levels), view.chinaFilters);
 }
 
 function compareRows(a: RelianceRow, b: RelianceRow): number {
@@ -165,12 +207,12 @@ function checkCount(dataset: Dataset, claim: Claim, dataYear: DataYear, levels: 
   const current = counted(dataYear);
   const edition = editionFor(dataset, dataYear);
   const levelText = levels.map((band) => BAND_LABELS[band]).join(' or ');
-  const view: Partial<View> = { ...CLAIM_SCOPE, levels };
+  const view: Partial<View> = { ...CLAIM_SCOPE, levels, chinaFilters: [], activeView: 'reliance' };
   const base = `${editionLabel(edition.edition)} (data year ${dataYear}) gives ${current.length} minerals at ${levelText}.`;
   if (current.length === claim.value) {
     return { claim, dataFigure: String(current.length), dataLabel: 'USGS data', verdict: 'matches', explanation: `${base} That matches the article.`, view };
   }
-  const matchingYears = DATA_YEARS.filter((year) => counted(year).length === claim.value);
+  const matchingYears = dataYears(dataset).filter((year) => counted(year).length === claim.value);
   const latestMatch = matchingYears.at(-1);
   let explanation = base;
   if (latestMatch !== undefined) {
@@ -211,7 +253,7 @@ function checkChinaShare(dataset: Dataset, claim: Claim): ClaimCheck {
     dataLabel: quote ? `USGS, ${quote.period}` : `USGS data, ${rareEarths?.importShares?.period ?? ''}`,
     verdict: matches ? 'matches' : 'differs',
     explanation: parts.join(' '),
-    view: { mineral: rareEarths?.id ?? null },
+    view: { mineralId: rareEarths?.id ?? null },
   };
 }
 

@@ -1,5 +1,5 @@
 import { BANDS, BAND_LABELS, type Band } from './bands';
-import { SCOPE_LABELS, type View } from './view';
+import { CHINA_FILTER_LABELS, SCOPE_LABELS, type View } from './view';
 import type { Edition, EditionFigure, EditionInfo, Nir, SourceRef, WorldProduction } from '../data/schema';
 
 /** Short label drawn at a bar's end: the printed value, plus what a bound or a letter means. */
@@ -36,6 +36,11 @@ export function nirSentence(nir: Nir | null): string {
   }
 }
 
+/** "12 minerals", "1 mineral": the one count phrase of the project. */
+export function mineralCount(count: number): string {
+  return `${count} ${count === 1 ? 'mineral' : 'minerals'}`;
+}
+
 /** "MCS2025" → "MCS 2025", as USGS writes it in prose. */
 export function editionLabel(edition: Edition): string {
   return edition.replace('MCS', 'MCS ');
@@ -58,8 +63,14 @@ export function levelsText(levels: readonly Band[]): string {
 
 /** The line under a chart's title, on screen and in exports: data year, edition, scope, levels. */
 export function viewSubtitle(view: View, edition: Edition): string {
+  return `Data year ${view.dataYear} (${editionLabel(edition)}) · ${filtersText(view)}`;
+}
+
+/** Scope, levels, lanthanides and China filters in words: what every view's subtitle says after its years. */
+export function filtersText(view: Pick<View, 'scope' | 'levels' | 'showLanthanides' | 'chinaFilters'>): string {
   const lanthanides = view.showLanthanides ? '' : ' · lanthanides grouped as rare earths';
-  return `Data year ${view.dataYear} (${editionLabel(edition)}) · ${SCOPE_LABELS[view.scope]} · ${levelsText(view.levels)}${lanthanides}`;
+  const china = view.chinaFilters.map((filter) => ` · ${CHINA_FILTER_LABELS[filter]}`).join('');
+  return `${SCOPE_LABELS[view.scope]} · ${levelsText(view.levels)}${lanthanides}${china}`;
 }
 
 export function sourceText(source: SourceRef): string {

@@ -1,17 +1,38 @@
 import { BANDS, isBand, type Band } from './bands';
-import { DEFAULT_VIEW, SCOPES, normaliseLevels, type Scope, type View } from './view';
-import { DATA_YEARS, type DataYear } from '../data/schema';
+import {
+  CHINA_FILTERS,
+  DEFAULT_VIEW,
+  MAX_COMPARED,
+  SCOPES,
+  SOURCE_SORTS,
+  VIEW_IDS,
+  normaliseChinaFilters,
+  normaliseLevels,
+  type ChinaFilter,
+  type Scope,
+  type View,
+} from './view';
+import type { DataYear } from '../data/schema';
 
 /**
  * The view in the URL: only what differs from the defaults, in readable names,
- * e.g. `?year=2023&levels=100,75-99&mineral=gallium`.
+ * e.g. `?view=changes&year=2023&levels=100,75-99&mineral=gallium&from=2023&to=2024`.
  */
 const SCOPE_PARAM: Record<Scope, string> = { 'critical-2022': '2022', 'critical-2025': '2025', all: 'all' };
 const LANTHANIDES_PARAM = { individual: 'individual', grouped: 'grouped' } as const;
 const NO_LEVELS = 'none';
 
+/** What a link is checked against: the dataset's minerals and data years. */
+export interface UrlContext {
+  mineralIds: ReadonlySet<string>;
+  dataYears: readonly DataYear[];
+}
+
+const SORT_PARAM = { reliance: 'reliance', 'china-share': 'china' } as const;
+
 export function serializeView(view: View): string {
   const params = new URLSearchParams();
+  if (view.activeView !== DEFAULT_VIEW.activeView) params.set('view', view.activeView);
   if (view.dataYear !== DEFAULT_VIEW.dataYear) params.set('year', String(view.dataYear));
   if (view.scope !== DEFAULT_VIEW.scope) params.set('scope', SCOPE_PARAM[view.scope]);
   const levels = normaliseLevels(view.levels);
@@ -19,7 +40,13 @@ export function serializeView(view: View): string {
   if (view.showLanthanides !== DEFAULT_VIEW.showLanthanides) {
     params.set('lanthanides', view.showLanthanides ? LANTHANIDES_PARAM.individual : LANTHANIDES_PARAM.grouped);
   }
-  if (view.mineral !== null) params.set('mineral', view.mineral);
+  const china = normaliseChinaFilters(view.chinaFilters);
+  if (china.length > 0) params.set('china', china.join(','));
+  if (view.mineralId !== null) params.set('mineral', view.mineralId);
+  if (view.fromYear !== null) params.set('from', String(view.fromYear));
+  if (view.toYear !== null) params.set('to', String(view.toYear));
+  if (view.compareIds.length > 0) params.set('compare', view.compareIds.join(','));
+  if (view.sourceSort !== DEFAULT_VIEW.sourceSort) params.set('sort', SORT_PARAM[view.sourceSort]);
   // Commas read better than %2C in a shared link, and are safe in a query string.
   return params.toString().replaceAll('%2C', ',');
 }
@@ -44,10 +71,45 @@ function quote(text: string): string {
   return `“${shown}”`;
 }
 
-function parseYear(raw: string): ParamResult<'dataYear'> {
-  const year = DATA_YEARS.find((candidate) => String(candidate) === raw.trim());
-  if (year !== undefined) return { value: year as DataYear };
-  return { notice: `Ignored year=${quote(raw)}: the data years are ${DATA_YEARS.join(', ')}.` };
+function parseYear(name: string, raw: string, dataYears: readonly DataYear[]): { value: DataYear } | { notice: string } {
+  const year = dataYears.find((candidate) => String(candidate) === raw.trim());
+  if (year !== undefined) return { value: year };
+  return { notice: `Ignored ${name}=${quote(raw)}: the data years are ${dataYears.join(', ')}.` };
+}
+
+function parseActiveView(raw: string): ParamResult<'activeView'> {
+  const id = VIEW_IDS.find((candidate) => candidate === raw.trim().toLowerCase());
+  if (id !== undefined) return { value: id };
+  return { notice: `Ignored view=${quote(raw)}: the views are ${VIEW_IDS.join(', ')}.` };
+}
+
+function parseSort(raw: string): ParamResult<'sourceSort'> {
+  const sort = SOURCE_SORTS.find((candidate) => SORT_PARAM[candidate] === raw.trim().toLowerCase());
+  if (sort !== undefined) return { value: sort };
+  return { notice: `Ignored sort=${quote(raw)}: use reliance or china.` };
+}
+
+function isChinaFilter(text: string): text is ChinaFilter {
+  return (CHINA_FILTERS as readonly string[]).includes(text);
+}
+
+/** Each part read on its own, like levels. */
+function parseChina(raw: string): { value?: ChinaFilter[]; notices: string[] } {
+  const parts = raw.trim().toLowerCase().split(/[\s,]+/).filter((part) => part !== '');
+  const good = parts.filter(isChinaFilter);
+  const bad = parts.filter((part) => !isChinaFilter(part));
+  const notices = bad.length > 0 ? [`Ignored china=${bad.map(quote).join(', ')}: use ${CHINA_FILTERS.join(' or ')}.`] : [];
+  return good.length > 0 ? { value: normaliseChinaFilters(good), notices } : { notices: notices.length > 0 ? notices : [`Ignored china=${quote(raw)}: no filter given.`] };
+}
+
+/** Known minerals kept in order, unknown ones named; at most MAX_COMPARED. */
+function parseCompare(raw: string, mineralIds: ReadonlySet<string>): { value?: string[]; notices: string[] } {
+  const parts = raw.trim().toLowerCase().split(/[\s,]+/).filter((part) => part !== '');
+  const good = [...new Set(parts.filter((part) => mineralIds.has(part)))];
+  const bad = parts.filter((part) => !mineralIds.has(part));
+  const notices = bad.length > 0 ? [`Ignored compare=${bad.map(quote).join(', ')}: no mineral has that id in this dataset.`] : [];
+  if (good.length > MAX_COMPARED) notices.push(`Compared the first ${MAX_COMPARED} minerals of compare=: the chart draws at most ${MAX_COMPARED}.`);
+  return good.length > 0 ? { value: good.slice(0, MAX_COMPARED), notices } : { notices };
 }
 
 function parseScope(raw: string): ParamResult<'scope'> {
@@ -78,14 +140,14 @@ function parseLevels(raw: string): { value?: Band[]; notices: string[] } {
   return { value: normaliseLevels(good), notices };
 }
 
-function parseMineral(raw: string, mineralIds: ReadonlySet<string>): ParamResult<'mineral'> {
+function parseMineral(raw: string, mineralIds: ReadonlySet<string>): ParamResult<'mineralId'> {
   const id = raw.trim().toLowerCase();
   if (mineralIds.has(id)) return { value: id };
   return { notice: `Ignored mineral=${quote(raw)}: no mineral has that id in this dataset.` };
 }
 
 /** Reads each parameter on its own: a bad or unknown one is dropped with a notice, the rest still apply. */
-export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>): ParsedView {
+export function parseViewQuery(search: string, { mineralIds, dataYears }: UrlContext): ParsedView {
   const params = new URLSearchParams(search);
   const view: Partial<View> = {};
   const notices: string[] = [];
@@ -102,9 +164,33 @@ export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>):
     }
     seen.add(name);
     switch (name) {
-      case 'year':
-        take('dataYear', parseYear(raw));
+      case 'view':
+        take('activeView', parseActiveView(raw));
         break;
+      case 'year':
+        take('dataYear', parseYear(name, raw, dataYears));
+        break;
+      case 'from':
+        take('fromYear', parseYear(name, raw, dataYears));
+        break;
+      case 'to':
+        take('toYear', parseYear(name, raw, dataYears));
+        break;
+      case 'sort':
+        take('sourceSort', parseSort(raw));
+        break;
+      case 'china': {
+        const china = parseChina(raw);
+        if (china.value) view.chinaFilters = china.value;
+        notices.push(...china.notices);
+        break;
+      }
+      case 'compare': {
+        const compare = parseCompare(raw, mineralIds);
+        if (compare.value) view.compareIds = compare.value;
+        notices.push(...compare.notices);
+        break;
+      }
       case 'scope':
         take('scope', parseScope(raw));
         break;
@@ -118,7 +204,7 @@ export function parseViewQuery(search: string, mineralIds: ReadonlySet<string>):
         break;
       }
       case 'mineral':
-        take('mineral', parseMineral(raw, mineralIds));
+        take('mineralId', parseMineral(raw, mineralIds));
         break;
       default:
         notices.push(`Ignored the unknown parameter ${quote(rawName)}.`);

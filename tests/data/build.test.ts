@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { INPUT_FILES, buildMineralsFile } from '../../src/data/pipeline/build';
+import { buildMineralsFile } from '../../src/data/pipeline/build';
 import { LANTHANIDES } from '../../src/data/pipeline/catalogue';
+import { EDITIONS_FILE, parseEditionsTable } from '../../src/data/pipeline/editions';
 import { parseFig2 } from '../../src/data/pipeline/fig2';
-import { EDITIONS, type Edition, type Mineral, MineralsFileSchema } from '../../src/data/schema';
+import { type Edition, type Mineral, MineralsFileSchema } from '../../src/data/schema';
 import { builtMineralsFile, figureOf, inputFiles, inputText, mineral, physicalLine } from './usgs-files';
 
 /** The counting rule of CLAIMS.md, written here on its own so the app's derive.ts is checked, not reused. */
@@ -75,6 +76,8 @@ describe('the built dataset', () => {
   });
 
   it.each([
+    // MCS2023_Fig2 read by hand: the same twelve at 100; 16 others at 50 or more (nickel 56 and vanadium 54 among them) plus the 14 lanthanides.
+    ['MCS2023', 12, 30],
     ['MCS2024', 12, 29],
     ['MCS2025', 12, 28],
     ['MCS2026', 13, 28],
@@ -85,7 +88,8 @@ describe('the built dataset', () => {
     expect(counts.further).toEqual(expect.arrayContaining([...LANTHANIDES]));
   });
 
-  it('names the 12 at 100% for data years 2023 and 2024; titanium sponge joins them in 2025', () => {
+  it('names the 12 at 100% for data years 2022, 2023 and 2024; titanium sponge joins them in 2025', () => {
+    expect(countOnList2022(built.minerals, 'MCS2023').atHundred).toEqual(TWELVE_AT_100);
     expect(countOnList2022(built.minerals, 'MCS2024').atHundred).toEqual(TWELVE_AT_100);
     expect(countOnList2022(built.minerals, 'MCS2025').atHundred).toEqual(TWELVE_AT_100);
     expect(countOnList2022(built.minerals, 'MCS2026').atHundred).toEqual([...TWELVE_AT_100, 'titanium'].sort());
@@ -119,7 +123,7 @@ describe('the built dataset', () => {
       expect(lanthanide.worldProduction).toEqual(rareEarths.worldProduction);
       expect(lanthanide.chinaExportControls).toEqual(rareEarths.chinaExportControls);
     }
-    expect(rareEarths.figures.map((figure) => figure.nir.printed)).toEqual(['>95', '80', '67']);
+    expect(rareEarths.figures.map((figure) => figure.nir.printed)).toEqual(['>95', '>95', '80', '67']);
   });
 
   it('keeps first-published values (figures) and MCS 2026 revisions (series) side by side', () => {
@@ -290,13 +294,21 @@ describe('the built dataset', () => {
     expect(gallium?.sources.every((url) => url.startsWith('http'))).toBe(true);
   });
 
-  it('describes the three editions', () => {
+  it('describes the editions of data/editions.json, each with the files it was read from', () => {
     expect(built.editions.map((edition) => [edition.edition, edition.dataYear, edition.published, edition.importSourcesPeriod, edition.doi])).toEqual([
+      ['MCS2023', 2022, '2023-01-31', '2018–21', null],
       ['MCS2024', 2023, '2024-01', '2019–22', null],
       ['MCS2025', 2024, '2025-01-31', '2020–23', null],
       ['MCS2026', 2025, '2026-02-06', '2021–24', '10.5066/P1WKQ63T'],
     ]);
-    expect(built.editions[1]?.reportUrl).toBe('https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf');
+    expect(built.editions[2]?.reportUrl).toBe('https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf');
+    expect(built.editions[0]?.files).toEqual([
+      'MCS2023_Fig2_Net_Import_Reliance.csv',
+      'MCS2023_Fig3_Major_Import_Sources.csv',
+      'MCS2023_T4_Critical_Minerals_End_Use.csv',
+    ]);
+    expect(built.generated.from).toContain('data/usgs/MCS2023_Fig2_Net_Import_Reliance.csv');
+    expect(built.generated.from).toContain('data/editions.json');
     expect(built.generated.by).toMatch(/npm run data/);
     expect(built.generated.from).toContain('data/usgs/MCS2026_Commodities_Data.csv');
     expect(built.generated.from).toContain('data/timeline.csv');
@@ -306,9 +318,51 @@ describe('the built dataset', () => {
     const ids = built.minerals.map((entry) => entry.id);
     expect(ids).toEqual([...ids].sort());
     for (const entry of built.minerals) {
-      const editions = entry.figures.map((figure) => EDITIONS.indexOf(figure.edition));
+      const editions = entry.figures.map((figure) => figure.dataYear);
       expect(editions).toEqual([...editions].sort());
     }
+  });
+});
+
+describe('a new edition', () => {
+  it('is one more row of data/editions.json and its files: no code names an edition or a data year', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    // A stand-in for next year's Fig. 2: this year's lines under next year's column names.
+    const fig2 = inputText('MCS2026_Fig2_Net_Import_Reliance.csv')
+      .replace('Net_Import_Reliance_pct_2025', 'Net_Import_Reliance_pct_2026')
+      .replace('Major_Import_Sources_2021_24', 'Major_Import_Sources_2022_25');
+    const table = JSON.parse(inputText(EDITIONS_FILE)) as { editions: unknown[] };
+    table.editions.push({
+      edition: 'MCS2027',
+      dataYear: 2026,
+      title: 'Mineral Commodity Summaries 2027',
+      published: '2027-02',
+      importSourcesPeriod: '2022–25',
+      doi: null,
+      reportUrl: 'https://pubs.usgs.gov/periodicals/mcs2027/mcs2027.pdf',
+      files: { netImportReliance: 'MCS2027_Fig2_Net_Import_Reliance.csv' },
+    });
+    const next = buildMineralsFile({
+      ...inputFiles(),
+      [EDITIONS_FILE]: encode(JSON.stringify(table)),
+      'MCS2027_Fig2_Net_Import_Reliance.csv': encode(fig2),
+    });
+    expect(next.editions.map((edition) => edition.dataYear)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    const gallium = next.minerals.find((entry) => entry.id === 'gallium');
+    expect(gallium?.figures.at(-1)).toMatchObject({ edition: 'MCS2027', dataYear: 2026, importSourcesPeriod: '2022–25' });
+    expect(gallium?.figures.at(-1)?.nir.printed).toBe(gallium?.figures.at(-2)?.nir.printed);
+    // The revised series and the shares still come from the newest edition that has those files.
+    expect(next.minerals.find((entry) => entry.id === 'rare-earths')?.importShares?.source.file).toBe('MCS2026_Fig3_Major_Import_Sources.csv');
+    expect(() => MineralsFileSchema.parse(next)).not.toThrow();
+  });
+
+  it('must agree with its Fig. 2 on the import-source period', () => {
+    const table = JSON.parse(inputText(EDITIONS_FILE)) as { editions: { importSourcesPeriod: string }[] };
+    const last = table.editions.at(-1);
+    if (last) last.importSourcesPeriod = '2020–23';
+    expect(() => buildMineralsFile({ ...inputFiles(), [EDITIONS_FILE]: new TextEncoder().encode(JSON.stringify(table)) })).toThrow(
+      'MCS2026_Fig2_Net_Import_Reliance.csv: import sources are for 2021–24, but data/editions.json says 2020–23 for MCS2026',
+    );
   });
 });
 
@@ -316,8 +370,7 @@ describe('every Fig. 2 line', () => {
   const built = builtMineralsFile();
   const lineOwners = built.minerals.filter((entry) => entry.group !== 'lanthanide');
 
-  it.each(EDITIONS)('of %s maps to exactly one mineral', (edition) => {
-    const file = INPUT_FILES.fig2[edition];
+  it.each(parseEditionsTable(inputText(EDITIONS_FILE)).map((row) => [row.edition, row.files.netImportReliance] as const))('of %s maps to exactly one mineral', (edition, file) => {
     const lines = parseFig2(inputText(file), file, edition);
     expect(lines.length).toBeGreaterThan(60);
     for (const line of lines) {

@@ -24,22 +24,34 @@ describe('parseDataset', () => {
   });
 
   it('says plainly which schema version it cannot read', () => {
-    const result = parseDataset({ ...good.minerals, schemaVersion: 2 }, good.claims);
+    const result = parseDataset({ ...good.minerals, schemaVersion: 1 }, good.claims);
     expect(result).toEqual({
       ok: false,
-      problem: expect.objectContaining({ details: 'data/minerals.json has schemaVersion 2; this dashboard reads version 1.' }),
+      problem: expect.objectContaining({ details: 'data/minerals.json has schemaVersion 1; this dashboard reads version 2.' }),
     });
   });
 
-  it('rejects a dataset missing a data year’s edition or repeating a mineral id', () => {
+  it('rejects a figure of an edition the editions table does not have, or repeating a mineral id', () => {
     const minerals = clone(good.minerals);
     minerals.editions = minerals.editions.filter((edition) => edition.dataYear !== 2025);
     minerals.minerals.push(clone(minerals.minerals[0]!));
     const result = parseDataset(minerals, good.claims);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem.details).toContain('No edition for data year 2025.');
+    expect(result.problem.details).toContain('gallium: MCS2026 with data year 2025 does not match the editions table.');
     expect(result.problem.details).toContain('Duplicate mineral id "gallium".');
+  });
+
+  it('rejects two figures for one data year, and an edition whose data year disagrees with the table', () => {
+    const minerals = clone(good.minerals);
+    const [gallium] = minerals.minerals;
+    gallium!.figures.push({ ...gallium!.figures[0]! });
+    gallium!.figures[1] = { ...gallium!.figures[1]!, dataYear: 2022 };
+    const result = parseDataset(minerals, good.claims);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.details).toContain('gallium: a second figure for data year 2023.');
+    expect(result.problem.details).toContain('gallium: MCS2025 with data year 2022 does not match the editions table.');
   });
 });
 

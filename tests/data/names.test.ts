@@ -36,19 +36,27 @@ describe('commodity names that differ between files and editions', () => {
   });
 
   it('joins the editions of a line under one mineral, keeping each edition\'s printed name', () => {
-    expect(usgsNames('gallium')).toEqual({ MCS2024: 'GALLIUM', MCS2025: 'GALLIUM, metal', MCS2026: 'GALLIUM' });
-    expect(usgsNames('yttrium')).toEqual({ MCS2024: 'YTTRIUM', MCS2025: 'YTTRIUM, compounds', MCS2026: 'YTTRIUM' });
+    expect(usgsNames('gallium')).toEqual({ MCS2023: 'GALLIUM', MCS2024: 'GALLIUM', MCS2025: 'GALLIUM, metal', MCS2026: 'GALLIUM' });
+    expect(usgsNames('yttrium')).toEqual({ MCS2023: 'YTTRIUM', MCS2024: 'YTTRIUM', MCS2025: 'YTTRIUM, compounds', MCS2026: 'YTTRIUM' });
     expect(usgsNames('bismuth')).toEqual({
+      MCS2023: 'BISMUTH',
       MCS2024: 'BISMUTH',
       MCS2025: 'BISMUTH, metal, alloys, and scrap',
       MCS2026: 'BISMUTH',
     });
-    expect(usgsNames('cobalt')).toEqual({ MCS2024: 'COBALT', MCS2025: 'COBALT, metal, oxides, and salts', MCS2026: 'COBALT' });
-    expect(usgsNames('selenium')).toEqual({ MCS2024: 'SELENIUM', MCS2025: 'SELENIUM, metal', MCS2026: 'SELENIUM' });
+    expect(usgsNames('cobalt')).toEqual({ MCS2023: 'COBALT', MCS2024: 'COBALT', MCS2025: 'COBALT, metal, oxides, and salts', MCS2026: 'COBALT' });
+    expect(usgsNames('selenium')).toEqual({ MCS2023: 'SELENIUM', MCS2024: 'SELENIUM', MCS2025: 'SELENIUM, metal', MCS2026: 'SELENIUM' });
+  });
+
+  it('joins MCS 2023\'s longer names to the same lines', () => {
+    expect(usgsNames('rare-earths')).toMatchObject({ MCS2023: 'RARE EARTHS, compounds and metals, including lanthanides', MCS2026: 'RARE EARTHS, compounds and metals' });
+    expect(usgsNames('titanium')).toMatchObject({ MCS2023: 'TITANIUM, sponge', MCS2026: 'TITANIUM, sponge metal' });
+    expect(usgsNames('cadmium')).toMatchObject({ MCS2023: 'CADMIUM, unwrought' });
   });
 
   it('trims the trailing space of "CHROMIUM, all forms " and "Palladium "', () => {
     expect(usgsNames('chromium')).toEqual({
+      MCS2023: 'CHROMIUM, all forms',
       MCS2024: 'CHROMIUM, all forms',
       MCS2025: 'CHROMIUM, all forms',
       MCS2026: 'CHROMIUM, all forms',

@@ -128,7 +128,7 @@ test('a bad link drops what it cannot read, says so, and applies the rest', asyn
 
 test('exporting changes nothing in the view', async ({ page }) => {
   await page.goto('/?year=2025&levels=100');
-  const drawn = () => chart(page).locator('.reliance__chart').innerHTML();
+  const drawn = () => chart(page).locator('.view-figure__chart').innerHTML();
   const before = await drawn();
   await download(page, 'Download SVG');
   await download(page, 'Download PNG');

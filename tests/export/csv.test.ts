@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/export/csv';
-import { EXPORT_COLUMNS, type ExportRow } from '../../src/export/export-rows';
+import { RELIANCE_COLUMNS as EXPORT_COLUMNS, type RelianceExportRow as ExportRow } from '../../src/export/views/reliance-rows';
 import { readCsv } from '../read-csv';
 
 const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
@@ -11,13 +11,15 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   nir_printed: '100',
   nir_kind: 'exact',
   nir_value: 100,
-  nir_revised_mcs2026: '',
+  nir_revised: '',
+  revised_edition: '',
   level: '100',
   top_import_sources: 'Japan; China; Germany; Canada',
   import_sources_period: '2020–23',
   china_share_pct: '',
   china_share_period: '',
   china_share_source: '',
+  china_export_control: '',
   source: 'USGS MCS2025_Fig2_Net_Import_Reliance.csv, line 6',
   ...overrides,
 });
@@ -56,18 +58,18 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes a header and exactly one line per row, readable back to the same cells', () => {
     const rows = [row(), row({ mineral: 'Mica (natural), sheet', mineral_id: 'mica-natural-sheet', nir_printed: '>75', nir_kind: 'bound', nir_value: 75 })];
-    const text = toCsv(rows);
+    const text = toCsv(EXPORT_COLUMNS, rows);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const parsed = readCsv(text.slice(1));
     expect(parsed[0]).toEqual(EXPORT_COLUMNS);
     expect(parsed).toHaveLength(3);
     expect(parsed[2]?.slice(0, 7)).toEqual(['Mica (natural), sheet', 'mica-natural-sheet', 'MCS2025', '2024', '>75', 'bound', '75']);
-    expect(parsed[1]?.[10]).toBe('2020–23');
+    expect(parsed[1]?.[EXPORT_COLUMNS.indexOf('import_sources_period')]).toBe('2020–23');
   });
 
   it('writes an empty cell for a missing value, never a zero', () => {
-    const parsed = readCsv(toCsv([row({ nir_printed: '', nir_kind: 'none', nir_value: null })]).slice(1));
+    const parsed = readCsv(toCsv(EXPORT_COLUMNS, [row({ nir_printed: '', nir_kind: 'none', nir_value: null })]).slice(1));
     expect(parsed[1]?.slice(4, 7)).toEqual(['', 'none', '']);
   });
 });

@@ -1,18 +1,24 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { relianceView } from '../../src/components/views/reliance';
 import { exportMeta } from '../../src/export/export-meta';
-import { ExportFileSchema, toExportRows } from '../../src/export/export-rows';
+import { ExportFileSchema } from '../../src/export/export-file';
 import { toExportJson } from '../../src/export/export-json';
-import { relianceSvg } from '../../src/export/reliance-svg';
-import { filterByLevels, scopedRows } from '../../src/state/derive';
+import { relianceSvg } from '../../src/export/views/reliance-svg';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 
 const dataset = loadCommittedDataset();
 const view: View = { ...DEFAULT_VIEW, levels: ['100'] };
-const rows = filterByLevels(scopedRows(dataset, view), view.levels);
-const meta = exportMeta(dataset, view, rows, { link: 'https://example.org/minerals/?levels=100', date: new Date(2026, 10, 27) });
+const derived = relianceView.derive(dataset, view);
+const { rows } = derived;
+const metaOf = (shown: View, link: string) => {
+  const data = relianceView.derive(dataset, shown);
+  return exportMeta(relianceView.text(data, dataset, shown), { link, date: new Date(2026, 10, 27) });
+};
+const meta = metaOf(view, 'https://example.org/minerals/?levels=100');
+const exportRows = (shown: View) => relianceView.exportRows(relianceView.derive(dataset, shown));
 const REFERENCE = join(process.cwd(), 'tests/export/reference/reliance-2024-critical-2022-100pct.svg');
 
 describe('relianceSvg', () => {
@@ -46,8 +52,8 @@ describe('relianceSvg', () => {
 
   it('draws every commodity with whole names, a legend of what is drawn, and the MCS 2026 revisions', () => {
     const wide: View = { ...DEFAULT_VIEW, scope: 'all', showLanthanides: false };
-    const allRows = scopedRows(dataset, wide);
-    const built = relianceSvg(allRows, exportMeta(dataset, wide, allRows, { link: 'https://example.org/?scope=all&lanthanides=grouped', date: new Date(2026, 10, 27) }));
+    const allRows = relianceView.derive(dataset, wide).rows;
+    const built = relianceSvg(allRows, metaOf(wide, 'https://example.org/?scope=all&lanthanides=grouped'));
     const REFERENCE_ALL = join(process.cwd(), 'tests/export/reference/reliance-2024-all-commodities-grouped.svg');
     if (process.env.UPDATE_REFERENCE === '1') writeFileSync(REFERENCE_ALL, built.svg);
     expect(built.svg).toBe(readFileSync(REFERENCE_ALL, 'utf8'));
@@ -75,19 +81,26 @@ describe('relianceSvg', () => {
 
 describe('JSON download', () => {
   it('holds the rows in view, valid against the published schema, with their sources', () => {
-    const json = JSON.parse(toExportJson(meta, toExportRows(dataset, 2024, rows), 'https://example.org/export-schema.json'));
+    const json = JSON.parse(toExportJson(meta, 'reliance', relianceView.exportRows(derived), 'https://example.org/export-schema.json'));
     const file = ExportFileSchema.parse(json);
+    expect(file.view).toBe('reliance');
     expect(file.rows.map((row) => row.mineral_id)).toEqual(rows.map((row) => row.id));
     expect(file.rows[0]).toMatchObject({ edition: 'MCS2025', data_year: 2024, nir_printed: '100', nir_kind: 'exact', nir_value: 100 });
     expect(file.rows.every((row) => row.source.startsWith('USGS MCS2025_Fig2_Net_Import_Reliance.csv, line '))).toBe(true);
   });
 
   it('keeps a bound and a missing figure as they are', () => {
-    const all = scopedRows(dataset, { ...DEFAULT_VIEW, dataYear: 2024 });
-    const exported = toExportRows(dataset, 2024, all);
+    const exported = exportRows(DEFAULT_VIEW);
     expect(exported.find((row) => row.mineral_id === 'barite')).toMatchObject({ nir_printed: '>75', nir_kind: 'bound', nir_value: 75, level: '75-99' });
     expect(exported.find((row) => row.mineral_id === 'iridium')).toMatchObject({ nir_printed: '', nir_kind: 'none', nir_value: null, level: 'na' });
     expect(exported.find((row) => row.mineral_id === 'cerium')).toMatchObject({ china_share_pct: '71', china_share_period: '2021–24' });
     expect(exported.find((row) => row.mineral_id === 'cerium')?.china_share_source).toMatch(/^USGS MCS2026_Fig3_Major_Import_Sources.csv, line \d+$/);
+  });
+
+  it('names the later revision and the edition that made it, and China\'s export controls as USGS writes them', () => {
+    const exported = exportRows(DEFAULT_VIEW);
+    expect(exported.find((row) => row.mineral_id === 'rare-earths' || row.mineral_id === 'cerium')).toMatchObject({ nir_printed: '80', nir_revised: '53', revised_edition: 'MCS2026' });
+    expect(exported.find((row) => row.mineral_id === 'gallium')?.china_export_control).toBe('gallium (2023)');
+    expect(exported.find((row) => row.mineral_id === 'arsenic')).toMatchObject({ nir_revised: '', revised_edition: '', china_export_control: '' });
   });
 });

@@ -7,6 +7,8 @@ const dataset = loadCommittedDataset();
 
 describe('the article’s claims against the committed USGS dataset', () => {
   it.each([
+    // Data year 2022 (MCS 2023) counted from MCS2023_Fig2 by the same rule: 16 others at 50 or more, nickel 56 and vanadium 54 among them.
+    [2022, '12', '30'],
     [2023, '12', '29'],
     [2024, '12', '28'],
     [2025, '13', '28'],
@@ -21,6 +23,14 @@ describe('the article’s claims against the committed USGS dataset', () => {
     expect(further?.verdict).toBe('differs');
     expect(further?.explanation).toContain("The article's 29 is what data year 2023 (MCS 2024) gives.");
     expect(further?.explanation).toContain('in: Lithium; out: Vanadium, Nickel');
+  });
+
+  it('explains data year 2022 against the 29 of 2023: what changed between the two', () => {
+    const [full, further] = checkClaims(dataset, 2022);
+    expect(full?.verdict).toBe('matches');
+    expect(further?.verdict).toBe('differs');
+    expect(further?.explanation).toContain("The article's 29 is what data year 2023 (MCS 2024) gives.");
+    expect(further?.explanation).toMatch(/Compared with 2023, in: .+; out: /);
   });
 
   it('sets the article’s 56% beside USGS’s 70% (2020–23) and the data release’s 71% (2021–24)', () => {

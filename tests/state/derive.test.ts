@@ -107,6 +107,6 @@ describe('checkClaim', () => {
     expect(check.verdict).toBe('differs');
     expect(check.explanation).toContain('70% for 2020–23');
     expect(check.explanation).toContain('71% for 2021–24');
-    expect(check.view).toEqual({ mineral: 'rare-earths' });
+    expect(check.view).toEqual({ mineralId: 'rare-earths' });
   });
 });

@@ -2,17 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../../src/state/bands';
 import { parseViewQuery, serializeView } from '../../src/state/url';
-import { DEFAULT_VIEW, SCOPES, type View } from '../../src/state/view';
-import { DATA_YEARS } from '../../src/data/schema';
+import { CHINA_FILTERS, DEFAULT_VIEW, MAX_COMPARED, SCOPES, SOURCE_SORTS, VIEW_IDS, type View } from '../../src/state/view';
 
-const MINERALS = new Set(['gallium', 'rare-earths', 'aluminum-metal']);
+const MINERAL_IDS = ['gallium', 'rare-earths', 'aluminum-metal', 'antimony', 'bismuth', 'cobalt', 'nickel', 'tin', 'zinc', 'lithium'];
+const DATA_YEARS = [2022, 2023, 2024, 2025];
+const CONTEXT = { mineralIds: new Set(MINERAL_IDS), dataYears: DATA_YEARS };
+const MINERALS = CONTEXT.mineralIds;
 
+const year = fc.constantFrom(...DATA_YEARS);
 const arbitraryView: fc.Arbitrary<View> = fc.record({
-  dataYear: fc.constantFrom(...DATA_YEARS),
+  activeView: fc.constantFrom(...VIEW_IDS),
+  dataYear: year,
   scope: fc.constantFrom(...SCOPES),
   levels: fc.subarray([...BANDS]),
   showLanthanides: fc.boolean(),
-  mineral: fc.option(fc.constantFrom(...MINERALS), { nil: null }),
+  chinaFilters: fc.subarray([...CHINA_FILTERS]),
+  mineralId: fc.option(fc.constantFrom(...MINERAL_IDS), { nil: null }),
+  fromYear: fc.option(year, { nil: null }),
+  toYear: fc.option(year, { nil: null }),
+  compareIds: fc.uniqueArray(fc.constantFrom(...MINERAL_IDS), { maxLength: MAX_COMPARED }),
+  sourceSort: fc.constantFrom(...SOURCE_SORTS),
 });
 
 describe('serializeView', () => {
@@ -21,8 +30,12 @@ describe('serializeView', () => {
   });
 
   it('writes only what differs, in readable names', () => {
-    const view: View = { ...DEFAULT_VIEW, dataYear: 2023, levels: ['100', '75-99'], mineral: 'gallium' };
+    const view: View = { ...DEFAULT_VIEW, dataYear: 2023, levels: ['100', '75-99'], mineralId: 'gallium' };
     expect(serializeView(view)).toBe('year=2023&levels=100,75-99&mineral=gallium');
+    expect(serializeView({ ...DEFAULT_VIEW, activeView: 'changes', fromYear: 2023, toYear: 2024 })).toBe('view=changes&from=2023&to=2024');
+    expect(serializeView({ ...DEFAULT_VIEW, chinaFilters: ['top-source', 'export-control'], compareIds: ['gallium', 'antimony'] })).toBe(
+      'china=top-source,export-control&compare=gallium,antimony',
+    );
     expect(serializeView({ ...DEFAULT_VIEW, scope: 'all', showLanthanides: false, levels: [] })).toBe('scope=all&levels=none&lanthanides=grouped');
   });
 });
@@ -31,7 +44,7 @@ describe('parseViewQuery', () => {
   it('round-trips every view through the URL', () => {
     fc.assert(
       fc.property(arbitraryView, (view) => {
-        const parsed = parseViewQuery(serializeView(view), MINERALS);
+        const parsed = parseViewQuery(serializeView(view), CONTEXT);
         expect(parsed.notices).toEqual([]);
         expect({ ...DEFAULT_VIEW, ...parsed.view }).toEqual(view);
       }),
@@ -43,18 +56,21 @@ describe('parseViewQuery', () => {
       fc.string(),
       fc.webQueryParameters(),
       fc
-        .array(fc.tuple(fc.constantFrom('year', 'scope', 'levels', 'lanthanides', 'mineral', 'other'), fc.string()), { maxLength: 6 })
+        .array(fc.tuple(fc.constantFrom('view', 'year', 'scope', 'levels', 'lanthanides', 'china', 'mineral', 'from', 'to', 'compare', 'sort', 'other'), fc.string()), { maxLength: 8 })
         .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(anyQuery, (query) => {
-        const { view } = parseViewQuery(query, MINERALS);
+        const { view } = parseViewQuery(query, CONTEXT);
         const full = { ...DEFAULT_VIEW, ...view };
         expect(DATA_YEARS).toContain(full.dataYear);
+        expect(VIEW_IDS).toContain(full.activeView);
         expect(SCOPES).toContain(full.scope);
         for (const level of full.levels) expect(BANDS).toContain(level);
-        expect(full.mineral === null || MINERALS.has(full.mineral)).toBe(true);
-        expect({ ...DEFAULT_VIEW, ...parseViewQuery(serializeView(full), MINERALS).view }).toEqual(full);
+        for (const filter of full.chinaFilters) expect(CHINA_FILTERS).toContain(filter);
+        expect(full.mineralId === null || MINERALS.has(full.mineralId)).toBe(true);
+        expect(full.compareIds.length).toBeLessThanOrEqual(MAX_COMPARED);
+        expect({ ...DEFAULT_VIEW, ...parseViewQuery(serializeView(full), CONTEXT).view }).toEqual(full);
       }),
     );
   });
@@ -64,7 +80,7 @@ describe('parseViewQuery', () => {
     fc.assert(
       fc.property(arbitraryView, junk, (view, pairs) => {
         const query = [serializeView(view), new URLSearchParams(pairs).toString()].filter((part) => part !== '').join('&');
-        const parsed = parseViewQuery(query, MINERALS);
+        const parsed = parseViewQuery(query, CONTEXT);
         expect({ ...DEFAULT_VIEW, ...parsed.view }).toEqual(view);
         expect(parsed.notices).toHaveLength(pairs.length);
       }),
@@ -72,18 +88,18 @@ describe('parseViewQuery', () => {
   });
 
   it('reads the forms people type: capitals, the en dash the page shows, "+" or spaces, the file-name scope', () => {
-    expect(parseViewQuery('?LEVELS=100+75–99&Scope=critical-2025&YEAR=2023', MINERALS)).toEqual({
+    expect(parseViewQuery('?LEVELS=100+75–99&Scope=critical-2025&YEAR=2023', CONTEXT)).toEqual({
       view: { levels: ['100', '75-99'], scope: 'critical-2025', dataYear: 2023 },
       notices: [],
     });
-    expect(parseViewQuery('?levels=', MINERALS).notices).toEqual(['Ignored levels=“”: no level given.']);
+    expect(parseViewQuery('?levels=', CONTEXT).notices).toEqual(['Ignored levels=“”: no level given.']);
   });
 
   it('drops a bad parameter with a notice and still applies the rest', () => {
-    const { view, notices } = parseViewQuery('?year=2019&scope=2025&levels=100,bogus,50-74&colour=red&mineral=unobtainium', MINERALS);
+    const { view, notices } = parseViewQuery('?year=2019&scope=2025&levels=100,bogus,50-74&colour=red&mineral=unobtainium', CONTEXT);
     expect(view).toEqual({ scope: 'critical-2025', levels: ['100', '50-74'] });
     expect(notices).toEqual([
-      'Ignored year=“2019”: the data years are 2023, 2024, 2025.',
+      'Ignored year=“2019”: the data years are 2022, 2023, 2024, 2025.',
       'Ignored the unknown reliance level “bogus”: levels are 100, 75-99, 50-74, 25-49, under-25, exporter, na.',
       'Ignored the unknown parameter “colour”.',
       'Ignored mineral=“unobtainium”: no mineral has that id in this dataset.',
@@ -91,13 +107,25 @@ describe('parseViewQuery', () => {
   });
 
   it('reads the first of a repeated parameter and says so', () => {
-    const { view, notices } = parseViewQuery('year=2023&year=2025', MINERALS);
+    const { view, notices } = parseViewQuery('year=2023&year=2025', CONTEXT);
     expect(view).toEqual({ dataYear: 2023 });
     expect(notices).toEqual(['Ignored a repeated “year” parameter: the first one applies.']);
   });
 
   it('shortens a very long bad value in its notice', () => {
-    const { notices } = parseViewQuery(`scope=${'x'.repeat(500)}`, MINERALS);
+    const { notices } = parseViewQuery(`scope=${'x'.repeat(500)}`, CONTEXT);
     expect(notices[0]!.length).toBeLessThan(120);
+  });
+
+  it('reads the views, the China filters, the changes years and the compared minerals, each on its own', () => {
+    const { view, notices } = parseViewQuery('?view=Over-Time&china=export-control,bogus&from=2022&to=2030&compare=gallium,unobtainium,antimony&sort=china', CONTEXT);
+    expect(view).toEqual({ activeView: 'over-time', chinaFilters: ['export-control'], fromYear: 2022, compareIds: ['gallium', 'antimony'], sourceSort: 'china-share' });
+    expect(notices).toEqual([
+      'Ignored china=“bogus”: use top-source or export-control.',
+      'Ignored to=“2030”: the data years are 2022, 2023, 2024, 2025.',
+      'Ignored compare=“unobtainium”: no mineral has that id in this dataset.',
+    ]);
+    expect(parseViewQuery('view=map', CONTEXT).notices).toEqual(['Ignored view=“map”: the views are reliance, china-exposure, over-time, changes, import-sources.']);
+    expect(parseViewQuery(`compare=${MINERAL_IDS.join(',')}`, CONTEXT).view.compareIds).toEqual(MINERAL_IDS.slice(0, MAX_COMPARED));
   });
 });

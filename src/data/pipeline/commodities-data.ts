@@ -28,7 +28,7 @@ const IMPORT_SOURCES = /^Import sources (\d{4})-(\d{4})$/;
  * MCS2026_Commodities_Data.csv (Windows-1252; decode it first): every chapter's statistics, one value per row.
  * Values stay as printed, thousands commas included.
  */
-export function parseCommoditiesData(text: string, file: string): CommoditiesData {
+export function parseCommoditiesData(text: string, file: string, edition: string): CommoditiesData {
   const table = parseCsvTable(text, file);
   const netImportReliance: CommodityDataRow[] = [];
   const importSources: CommodityDataRow[] = [];
@@ -42,7 +42,7 @@ export function parseCommoditiesData(text: string, file: string): CommoditiesDat
       year: row.get('Year').trim(),
       valuePrinted: row.get('Value').trim(),
       notes: row.get('Notes').trim(),
-      source: sourceRef(file, 'MCS2026', row.line),
+      source: sourceRef(file, edition, row.line),
     };
     const importPeriod = IMPORT_SOURCES.exec(statistics);
     if (statistics === 'Net import reliance') netImportReliance.push(record);

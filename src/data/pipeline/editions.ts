@@ -1,52 +1,73 @@
-import type { CriticalList, DataYear, Edition, EditionInfo, SourceRef } from '../schema';
+import { z } from 'zod';
+import { EditionSchema, DataYearSchema, ListIdSchema, type CriticalList, type EditionInfo, type SourceRef } from '../schema';
 
-/** The three Mineral Commodity Summaries editions (data/usgs/SOURCES.md). */
-export const EDITION_INFO: readonly EditionInfo[] = [
-  {
-    edition: 'MCS2024',
-    dataYear: 2023,
-    title: 'Mineral Commodity Summaries 2024',
-    // SOURCES.md says only "early 2024".
-    published: '2024-01',
-    importSourcesPeriod: '2019–22',
-    doi: null,
-    reportUrl: 'https://pubs.usgs.gov/periodicals/mcs2024/mcs2024.pdf',
-  },
-  {
-    edition: 'MCS2025',
-    dataYear: 2024,
-    title: 'Mineral Commodity Summaries 2025',
-    published: '2025-01-31',
-    importSourcesPeriod: '2020–23',
-    doi: null,
-    reportUrl: 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf',
-  },
-  {
-    edition: 'MCS2026',
-    dataYear: 2025,
-    title: 'Mineral Commodity Summaries 2026',
-    published: '2026-02-06',
-    importSourcesPeriod: '2021–24',
-    doi: '10.5066/P1WKQ63T',
-    reportUrl: 'https://pubs.usgs.gov/periodicals/mcs2026/mcs2026.pdf',
-  },
-];
+/** data/editions.json: the one table of editions. Everything year-specific in the pipeline is read from here. */
+export const EDITIONS_FILE = 'editions.json';
+
+const FileName = z.string().regex(/^[\w.-]+\.csv$/, 'a file name of data/usgs/, e.g. "MCS2026_Fig2_Net_Import_Reliance.csv"');
+
+export const EditionRowSchema = z.object({
+  edition: EditionSchema,
+  dataYear: DataYearSchema,
+  title: z.string().min(1),
+  /** YYYY-MM-DD, or YYYY-MM where the source says only the month. */
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** The period of the edition's major import sources, e.g. "2020–23"; checked against its Fig. 2 column. */
+  importSourcesPeriod: z.string().regex(/^\d{4}–\d{2}$/),
+  doi: z.string().min(1).nullable(),
+  reportUrl: z.url(),
+  files: z.strictObject({
+    netImportReliance: FileName,
+    salient: FileName.optional(),
+    importShares: FileName.optional(),
+    importSourceCounts: FileName.optional(),
+    commoditiesData: FileName.optional(),
+    exportControls: FileName.optional(),
+    endUse: z.object({ file: FileName, list: ListIdSchema }).optional(),
+  }),
+});
+
+export const EditionsTableSchema = z.object({
+  about: z.string(),
+  editions: z.array(EditionRowSchema).min(1),
+});
+
+export type EditionRow = z.infer<typeof EditionRowSchema>;
+export type FileRole = keyof EditionRow['files'];
+
+/** The rows, oldest data year first; ids and data years must each be unique. */
+export function parseEditionsTable(text: string): EditionRow[] {
+  const parsed = EditionsTableSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`data/${EDITIONS_FILE} does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  const rows = [...parsed.data.editions].sort((a, b) => a.dataYear - b.dataYear);
+  const ids = new Set(rows.map((row) => row.edition));
+  const years = new Set(rows.map((row) => row.dataYear));
+  if (ids.size !== rows.length || years.size !== rows.length) {
+    throw new Error(`data/${EDITIONS_FILE}: each edition and each data year may be listed once`);
+  }
+  return rows;
+}
+
+/** Every file an edition is read from, in role order. */
+export function editionFiles(row: EditionRow): string[] {
+  const { endUse, ...single } = row.files;
+  return [...Object.values(single).filter((file): file is string => file !== undefined), ...(endUse ? [endUse.file] : [])];
+}
+
+export function editionInfo(row: EditionRow): EditionInfo {
+  return { ...row, files: editionFiles(row) };
+}
+
+/** The newest edition that has a file for `role` (the revised series, the import shares, the export controls). */
+export function latestWith(rows: readonly EditionRow[], role: FileRole): EditionRow | null {
+  return [...rows].reverse().find((row) => row.files[role] !== undefined) ?? null;
+}
 
 export const LIST_INFO: readonly Omit<CriticalList, 'count'>[] = [
   { id: '2022', name: '2022 Final List of Critical Minerals', source: 'Federal Register, 2022-02-24 (FR Doc. 2022-04027)' },
   { id: '2025', name: '2025 Final List of Critical Minerals', source: 'Federal Register, 2025-11-07' },
 ];
 
-export function editionInfo(edition: Edition): EditionInfo {
-  const info = EDITION_INFO.find((candidate) => candidate.edition === edition);
-  if (!info) throw new Error(`Unknown edition ${edition}`);
-  return info;
-}
-
-export function dataYearOf(edition: Edition): DataYear {
-  return editionInfo(edition).dataYear;
-}
-
-export function sourceRef(file: string, edition: Edition, line: number): SourceRef {
+export function sourceRef(file: string, edition: string, line: number): SourceRef {
   return { file, edition, line };
 }

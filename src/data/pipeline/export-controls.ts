@@ -2,15 +2,15 @@ import type { ExportControl } from '../schema';
 import { parseCsvTable } from './csv';
 import { sourceRef } from './editions';
 
-/** Every row of MCS2026_T4_Country_Export_Control.csv, trimmed. */
-export function parseExportControls(text: string, file: string): ExportControl[] {
+/** Every row of an export-control table (MCS2026_T4_Country_Export_Control.csv), trimmed. */
+export function parseExportControls(text: string, file: string, edition: string): ExportControl[] {
   return parseCsvTable(text, file).rows.map((row) => ({
     country: row.get('Country').trim(),
     controlType: row.get('Control_Type').trim(),
     commodityYear: row.get('Commodity_Year').trim(),
     dataSource: row.get('Data_source').trim(),
     notes: row.get('Notes').trim(),
-    source: sourceRef(file, 'MCS2026', row.line),
+    source: sourceRef(file, edition, row.line),
   }));
 }
 

@@ -23,13 +23,15 @@ export function parseFig2(text: string, file: string, edition: Edition): Fig2Lin
   const nirColumn = findColumn(table, 'Net_Import_Reliance_pct_', file);
   const sourcesColumn = findColumn(table, 'Major_Import_Sources_', file);
   const period = formatPeriod(sourcesColumn.slice('Major_Import_Sources_'.length));
+  const hasNotes = table.header.includes('Notes');
   return table.rows.map((row) =>
     atLine(file, row.line, () => ({
       usgsName: row.get('Commodity').trim(),
       nir: parseNir(row.get(nirColumn)),
       importSources: splitCountryList(row.get(sourcesColumn)),
       importSourcesPeriod: period,
-      notes: row.get('Notes').trim(),
+      // MCS2023's Fig. 2 has no Notes column.
+      notes: hasNotes ? row.get('Notes').trim() : '',
       source: sourceRef(file, edition, row.line),
     })),
   );

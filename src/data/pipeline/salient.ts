@@ -1,7 +1,7 @@
 import type { Edition, Nir, SourceRef } from '../schema';
 import { cleanCountry } from './countries';
 import { type CsvRow, atLine, findColumn, parseCsvTable } from './csv';
-import { editionInfo, sourceRef } from './editions';
+import { sourceRef } from './editions';
 import { parseNir } from './nir';
 import { formatPeriod } from './period';
 
@@ -25,7 +25,7 @@ export interface SalientRow {
 }
 
 // MCS2025_T5 prints the period in each row's note ("Average 2020 to 2023."), MCS2026_T7 in the column name.
-function periodOf(row: CsvRow, header: string[], edition: Edition): string {
+function periodOf(row: CsvRow, header: string[], editionPeriod: string): string {
   const sourcesColumn = header.find((name) => name.startsWith('Primary_import_sources_'));
   if (sourcesColumn) return formatPeriod(sourcesColumn.slice('Primary_import_sources_'.length));
   if (header.includes('Import_source_notes')) {
@@ -33,8 +33,7 @@ function periodOf(row: CsvRow, header: string[], edition: Edition): string {
     if (average?.[1] && average[2]) return formatPeriod(`${average[1]}_${average[2]}`);
   }
   // MCS2024_T5 prints no period; its import sources are those of the edition (2019–22).
-  if (edition === 'MCS2024') return editionInfo(edition).importSourcesPeriod;
-  throw new Error('no import-source period in the column names or the import-source note');
+  return editionPeriod;
 }
 
 function worldProductionOf(row: CsvRow, header: string[]): SalientWorldProduction | null {
@@ -55,17 +54,18 @@ function worldProductionOf(row: CsvRow, header: string[]): SalientWorldProductio
  * without their sign (">75" as "75"), so it is only used where Fig. 2 has no line; MCS2025_T5 and MCS2026_T7 add
  * the leading world producer.
  */
-export function parseSalientTable(text: string, file: string, edition: Edition): SalientRow[] {
+export function parseSalientTable(text: string, file: string, edition: Edition, editionPeriod: string): SalientRow[] {
   const table = parseCsvTable(text, file);
   const nirColumn = findColumn(table, 'Net_Import_Reliance', file);
-  // In MCS2025/2026 "Source" is the edition; in MCS2024 it is the primary import source.
-  const sourceColumn = edition === 'MCS2024' ? 'Source' : findColumn(table, 'Primary_import_source', file);
+  // In MCS2025/2026 "Source" is the edition and a Primary_import_source column follows; in MCS2024 "Source" is the primary import source.
+  const hasPrimaryColumn = table.header.some((name) => name.startsWith('Primary_import_source'));
+  const sourceColumn = hasPrimaryColumn ? findColumn(table, 'Primary_import_source', file) : 'Source';
   return table.rows.map((row) =>
     atLine(file, row.line, () => ({
       usgsName: row.get('Critical_mineral').trim(),
       nir: parseNir(row.get(nirColumn)),
       primaryImportSource: cleanCountry(row.get(sourceColumn)),
-      importSourcesPeriod: periodOf(row, table.header, edition),
+      importSourcesPeriod: periodOf(row, table.header, editionPeriod),
       worldProduction: worldProductionOf(row, table.header),
       source: sourceRef(file, edition, row.line),
     })),

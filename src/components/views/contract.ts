@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { Dataset } from '../../data/schema';
+import type { View, ViewId } from '../../state/view';
+import type { ExportMeta, ViewText } from '../../export/export-meta';
+import type { BuiltSvg } from '../../export/svg-frame';
+import type { ExportRecord } from '../../export/csv';
+
+export interface ViewBodyProps<Derived> {
+  derived: Derived;
+  /** The width the chart may take, in CSS pixels (measured; a fixed fallback where it cannot be). */
+  width: number;
+}
+
+/**
+ * The one contract every view keeps. The frame (view-figure.tsx) draws the figure, its title, count, legend,
+ * source and the export toolbar from these parts; nothing outside a view's module names the view.
+ */
+// Methods, not function properties: a ViewModule<Rows> then stands in for ViewModule<unknown> in the registry.
+export interface ViewModule<Derived> {
+  id: ViewId;
+  /** Pure: what the view shows, from the dataset and the view state (src/state/views/*). */
+  derive(dataset: Dataset, view: View): Derived;
+  /** How many minerals it shows, said beside the title. */
+  count(derived: Derived): number;
+  /** Title, subtitle, legend, notes and source: on screen and inside the image. */
+  text(derived: Derived, dataset: Dataset, view: View): ViewText;
+  /** The chart on screen (Recharts), plus the view's own controls and notes; may read the store. */
+  Body(props: ViewBodyProps<Derived>): ReactNode;
+  /** The image: drawn from the same derived rows (src/export/views/*). */
+  svg(derived: Derived, meta: ExportMeta): BuiltSvg;
+  /** CSV and JSON: the columns, in order. */
+  columns: readonly string[];
+  /** CSV and JSON: one record per row shown. */
+  exportRows(derived: Derived): ExportRecord[];
+  /** What the view's files are called before the filters, e.g. "us-china-exposure-2024". */
+  fileSlug(view: View): string;
+}
+
+/** A module as the registry holds it: its Derived type is its own business. */
+export type AnyViewModule = ViewModule<unknown>;

@@ -1,0 +1,110 @@
+import { RelianceChart } from '../../charts/reliance-chart';
+import { legendItems } from '../../charts/legend-items';
+import { BAND_LABELS } from '../../state/bands';
+import { sourceFiles } from '../../state/derive';
+import { editionLabel, importSourcesText, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
+import { deriveReliance, revisionNote, type RelianceViewData } from '../../state/views/reliance';
+import { relianceSvg } from '../../export/views/reliance-svg';
+import { RELIANCE_COLUMNS, chinaControlText, toRelianceExportRows } from '../../export/views/reliance-rows';
+import { useDashboard } from '../dashboard-context';
+import type { ViewBodyProps, ViewModule } from './contract';
+
+/** Says which values a later edition revised, so the one shown is never mistaken for the latest. */
+function Revisions({ data }: { data: RelianceViewData }) {
+  const count = data.revisions.reduce((total, group) => total + group.names.length, 0);
+  const source = data.rows.find((row) => row.revision)?.revision?.source;
+  if (count === 0 || !source) return null;
+  return (
+    <details className="revisions">
+      <summary>
+        † Values as first published; {editionLabel(source.edition)} revised {mineralCount(count)} for {data.edition.dataYear}
+      </summary>
+      <ul>
+        {data.revisions.map((group) => (
+          <li key={`${group.from.printed}-${group.to.printed}`}>
+            {group.names.join(', ')}: {nirLabel(group.from)} → {nirLabel(group.to)}
+          </li>
+        ))}
+      </ul>
+      <p>Source: {source.file} (each mineral’s line is in its details).</p>
+    </details>
+  );
+}
+
+function RelianceTable({ data }: { data: RelianceViewData }) {
+  return (
+    <details className="data-table">
+      <summary>Table of the {mineralCount(data.rows.length)} shown</summary>
+      <div className="data-table__scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Mineral</th>
+              <th scope="col">Net import reliance (as printed)</th>
+              <th scope="col">Level</th>
+              <th scope="col">Major import sources</th>
+              <th scope="col">Chinese export control</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.name}</th>
+                <td>{nirLabel(row.nir)}</td>
+                <td>{BAND_LABELS[row.band]}</td>
+                <td>{importSourcesText(row.figure)}</td>
+                <td>{chinaControlText(row) || '—'}</td>
+                <td>{row.figure ? sourceText(row.figure.nirSource) : row.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
+  const selectedId = useDashboard((state) => state.view.mineralId);
+  const selectMineral = useDashboard((state) => state.selectMineral);
+  return (
+    <>
+      {derived.rows.length > 0 ? (
+        <RelianceChart
+          rows={derived.rows}
+          width={width}
+          title={`Net import reliance, data year ${derived.edition.dataYear}: ${mineralCount(derived.rows.length)}`}
+          editionLabel={editionLabel(derived.edition.edition)}
+          selectedId={selectedId}
+          onSelect={selectMineral}
+        />
+      ) : (
+        <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
+      )}
+      <Revisions data={derived} />
+      <RelianceTable data={derived} />
+    </>
+  );
+}
+
+export const relianceView: ViewModule<RelianceViewData> = {
+  id: 'reliance',
+  derive: deriveReliance,
+  count: (derived) => derived.rows.length,
+  text: (derived, _dataset, view) => {
+    const note = revisionNote(derived.rows);
+    return {
+      title: view.scope === 'all' ? 'U.S. net import reliance on mineral commodities' : 'U.S. net import reliance on critical minerals',
+      subtitle: `${viewSubtitle(view, derived.edition.edition)} · ${mineralCount(derived.rows.length)}`,
+      legend: legendItems(derived.rows),
+      notes: note ? [note] : [],
+      source: sourceSentence(derived.edition, sourceFiles(derived.rows)),
+    };
+  },
+  Body: RelianceBody,
+  svg: (derived, meta) => relianceSvg(derived.rows, meta),
+  columns: RELIANCE_COLUMNS,
+  exportRows: (derived) => toRelianceExportRows(derived.edition, derived.rows),
+  fileSlug: (view) => `us-net-import-reliance-${view.dataYear}`,
+};
