@@ -1,0 +1,277 @@
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { nirSentence, sourceText } from '../state/format';
+import type { ChangeRow } from '../state/views/changes';
+import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText, type DumbbellShape } from './changes-marks';
+import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, NARROW_BELOW, RELIANCE_CHART } from './theme';
+
+export interface ChangesChartProps {
+  rows: readonly ChangeRow[];
+  width: number;
+  /** Read by screen readers as the chart's title. */
+  title: string;
+  /** "2023 (MCS 2024)" and "2025 (MCS 2026)": the two ends, for the tooltip. */
+  fromLabel: string;
+  toLabel: string;
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+}
+
+interface Datum {
+  id: string;
+  name: string;
+  /** Every row spans the full 0–100 axis so the shape can place both ends anywhere on it. */
+  span: 100;
+  row: ChangeRow;
+}
+
+/** Room right of the axis for "no figure → E: exporter" or "58% → 40%: −18 points". */
+const LABEL_ROOM = 200;
+/** Phone: a line for the name and both values, then the dumbbell under it. */
+const ROW_HEIGHT_STACKED = 40;
+/** Phone: where the name line sits in its row; the dumbbell follows close under it, the next row further off. */
+const NAME_LINE = 9;
+const FONT_SIZE = 12;
+/** Characters of 12 px text in a width, as the reliance chart estimates them. */
+const charsIn = (width: number) => Math.floor(width / (FONT_SIZE * 0.6));
+
+function truncate(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1))}…`;
+}
+
+function chartHeight(rowCount: number, stacked: boolean): number {
+  return RELIANCE_CHART.top + rowCount * (stacked ? ROW_HEIGHT_STACKED : RELIANCE_CHART.rowHeight) + RELIANCE_CHART.axisHeight;
+}
+
+function ShapeElement({ shape }: { shape: DumbbellShape }) {
+  switch (shape.kind) {
+    case 'line':
+      return (
+        <line
+          x1={shape.x1}
+          x2={shape.x2}
+          y1={shape.y}
+          y2={shape.y}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+          strokeDasharray={shape.dashed ? DASH : undefined}
+        />
+      );
+    case 'circle':
+      return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
+    case 'polygon':
+      return (
+        <polygon
+          points={shape.points.map((point) => point.join(',')).join(' ')}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+        />
+      );
+    case 'rect':
+      return (
+        <rect
+          x={shape.x}
+          y={shape.y}
+          width={shape.width}
+          height={shape.height}
+          fill={shape.fill}
+          fillOpacity={shape.fillOpacity}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+          strokeDasharray={shape.dashed ? DASH : undefined}
+        />
+      );
+    case 'text':
+      return (
+        <text x={shape.x} y={shape.y} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={shape.fill}>
+          {shape.text}
+        </text>
+      );
+  }
+}
+
+interface NameTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: string };
+  maxChars: number;
+}
+
+function NameTick({ x = 0, y = 0, payload, maxChars }: NameTickProps) {
+  const name = payload?.value ?? '';
+  return (
+    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={FONT_SIZE} fontFamily={FONT_FAMILY}>
+      <title>{name}</title>
+      {truncate(name, maxChars)}
+    </text>
+  );
+}
+
+/** Tells the chart which dumbbell the tooltip is on, so Enter can select it. */
+function ReportActive({ id, onActive }: { id: string | null; onActive: (id: string | null) => void }) {
+  useEffect(() => onActive(id), [id, onActive]);
+  return null;
+}
+
+interface ChangesTooltipProps extends TooltipContentProps {
+  fromLabel: string;
+  toLabel: string;
+  onActive: (id: string | null) => void;
+}
+
+function ChangesTooltip({ active, payload, fromLabel, toLabel, onActive }: ChangesTooltipProps) {
+  const datum = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !datum) return <ReportActive id={null} onActive={onActive} />;
+  const { row } = datum;
+  const sourceOf = (end: ChangeRow['from']) => (end.figure ? sourceText(end.figure.nirSource) : end.note || 'no USGS figure');
+  return (
+    <div className="chart-tooltip">
+      <ReportActive id={row.id} onActive={onActive} />
+      <strong>{row.name}</strong>
+      <div>
+        {fromLabel}: {nirSentence(row.from.nir)}
+      </div>
+      <div>
+        {toLabel}: {nirSentence(row.to.nir)}
+      </div>
+      <div>Change: {row.words}</div>
+      <div className="chart-tooltip__muted">
+        {sourceOf(row.from)}; {sourceOf(row.to)}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One dumbbell per mineral on a 0–100% axis, in the order given: the "from" year open, the "to" year filled, joined by a line.
+ * Keyboard: the chart takes focus, Down and Up move between minerals (Recharts' accessibility layer), Enter selects one.
+ */
+export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedId = null, onSelect }: ChangesChartProps) {
+  const stacked = width < NARROW_BELOW;
+  const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
+  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
+  const activeId = useRef<string | null>(null);
+  const onActive = useCallback((id: string | null) => {
+    activeId.current = id;
+  }, []);
+
+  // Rows run down the page, so Down and Up step through them; Recharts 3 moves its tooltip only on
+  // Left/Right, and in a vertical layout ArrowLeft is its "next". Re-send the key it understands.
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = event.key === 'ArrowDown' ? 'ArrowLeft' : event.key === 'ArrowUp' ? 'ArrowRight' : null;
+    if (key === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && activeId.current && onSelect) {
+      event.preventDefault();
+      onSelect(activeId.current);
+    }
+  };
+
+  const renderShape = (props: BarShapeProps) => {
+    const datum = props.payload as Datum;
+    const { row } = datum;
+    const selected = datum.id === selectedId;
+    // Stacked: the name and both values on a line of their own, the dumbbell under it.
+    const middle = stacked ? props.y + NAME_LINE + 16 : props.y + props.height / 2;
+    const values = valuesText(row);
+    return (
+      <g
+        data-mineral={datum.id}
+        data-from={row.from.nir?.printed ?? 'none'}
+        data-to={row.to.nir?.printed ?? 'none'}
+        data-selected={selected ? 'true' : undefined}
+        className="changes-dumbbell"
+        style={{ cursor: onSelect ? 'pointer' : undefined }}
+      >
+        {/* A full-row target, so a click anywhere on the row selects; tinted when selected. */}
+        <rect x={props.x - (stacked ? 4 : 0)} y={props.y} width={props.width + ARROW_ROOM + 4} height={props.height} fill={selected ? GRID : 'transparent'} />
+        {stacked && (
+          <text x={props.x} y={props.y + NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
+            <tspan fontWeight={selected ? 700 : 400}>{truncate(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
+            <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
+          </text>
+        )}
+        {dumbbellShapes(row, { x: props.x, width: props.width, middle, selected }).map((shape, index) => (
+          <ShapeElement key={index} shape={shape} />
+        ))}
+        {!stacked && (
+          <text
+            x={props.x + props.width + ARROW_ROOM + 4}
+            y={middle}
+            dominantBaseline="central"
+            fontSize={FONT_SIZE}
+            fontFamily={FONT_FAMILY}
+            fill={INK}
+            fontWeight={selected ? 700 : 400}
+          >
+            {truncate(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
+          </text>
+        )}
+      </g>
+    );
+  };
+
+  return (
+    <div className="changes-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
+      <BarChart
+        width={width}
+        height={chartHeight(rows.length, stacked)}
+        data={data}
+        layout="vertical"
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 8 : 0 }}
+        barCategoryGap={0}
+        title={title}
+        desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
+        style={{ fontFamily: FONT_FAMILY }}
+      >
+        <CartesianGrid horizontal={false} stroke={GRID} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(value: number) => `${value}%`}
+          tick={{ fill: INK, fontSize: FONT_SIZE }}
+          height={RELIANCE_CHART.axisHeight}
+          label={{
+            value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',
+            position: 'insideBottom',
+            offset: 2,
+            fill: MUTED_INK,
+            fontSize: FONT_SIZE,
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={nameWidth}
+          hide={stacked}
+          interval={0}
+          tickLine={false}
+          tick={(tickProps: YAxisTickContentProps) => (
+            <NameTick x={tickProps.x} y={tickProps.y} payload={tickProps.payload as { value: string }} maxChars={charsIn(nameWidth - 8)} />
+          )}
+        />
+        <Tooltip
+          cursor={{ fill: GRID, fillOpacity: 0.5 }}
+          content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="span"
+          isAnimationActive={false}
+          shape={renderShape}
+          onClick={(entry) => {
+            const datum = entry.payload as Datum | undefined;
+            if (datum && onSelect) onSelect(datum.id);
+          }}
+        />
+      </BarChart>
+    </div>
+  );
+}
