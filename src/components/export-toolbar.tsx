@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { toCsv } from '../export/csv';
 import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
-import { EXPORT_SCHEMA_PATH } from '../export/export-file';
 import { exportFileName } from '../export/file-name';
-import { toExportJson } from '../export/export-json';
+import { EXPORT_SCHEMA_PATH, toExportJson } from '../export/export-json';
 import { exportMeta, type ViewText } from '../export/export-meta';
 import { PNG_SCALES, svgToPng, type PngScale } from '../export/rasterise';
 import { useDashboard } from './dashboard-context';

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EXPORT_SCHEMA_PATH, ExportFileSchema } from './export-file';
+import { ExportFileSchema } from './export-file';
+import { EXPORT_SCHEMA_PATH } from './export-json';
 
 export function exportSchemaText(): string {
   const schema = z.toJSONSchema(ExportFileSchema, { target: 'draft-2020-12' });

@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import type { ViewId } from '../state/view';
+import { ChangesExportRowSchema } from './views/changes-rows';
+import { ChinaExposureExportRowSchema } from './views/china-exposure-rows';
+import { ImportSourcesExportRowSchema } from './views/import-sources-rows';
+import { OverTimeExportRowSchema } from './views/over-time-rows';
 import { RelianceExportRowSchema } from './views/reliance-rows';
-
-/** Where the JSON Schema of a JSON download is published (written by `npm run data`). */
-export const EXPORT_SCHEMA_PATH = 'export-schema.json';
 
 /** Each view's CSV/JSON row; the JSON says which view it holds. */
 export const EXPORT_ROW_SCHEMAS = {
   reliance: RelianceExportRowSchema,
-} as const;
+  'china-exposure': ChinaExposureExportRowSchema,
+  'over-time': OverTimeExportRowSchema,
+  changes: ChangesExportRowSchema,
+  'import-sources': ImportSourcesExportRowSchema,
+} as const satisfies Record<ViewId, z.ZodObject>;
 
-function fileSchema<View extends string, Row extends z.ZodObject>(view: View, row: Row) {
+function fileSchema<View extends ViewId, Row extends z.ZodObject>(view: View, row: Row) {
   return z.object({
     $schema: z.string().optional(),
     view: z.literal(view),
@@ -23,6 +29,12 @@ function fileSchema<View extends string, Row extends z.ZodObject>(view: View, ro
   });
 }
 
-export const ExportFileSchema = z.discriminatedUnion('view', [fileSchema('reliance', EXPORT_ROW_SCHEMAS.reliance)]);
+export const ExportFileSchema = z.discriminatedUnion('view', [
+  fileSchema('reliance', EXPORT_ROW_SCHEMAS.reliance),
+  fileSchema('china-exposure', EXPORT_ROW_SCHEMAS['china-exposure']),
+  fileSchema('over-time', EXPORT_ROW_SCHEMAS['over-time']),
+  fileSchema('changes', EXPORT_ROW_SCHEMAS.changes),
+  fileSchema('import-sources', EXPORT_ROW_SCHEMAS['import-sources']),
+]);
 
 export type ExportFile = z.infer<typeof ExportFileSchema>;

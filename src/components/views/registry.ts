@@ -8,10 +8,10 @@ import { relianceView } from './reliance';
  */
 export const VIEW_LOADERS: Record<ViewId, () => Promise<AnyViewModule>> = {
   reliance: () => Promise.resolve(relianceView),
-  'china-exposure': () => Promise.resolve(relianceView),
-  'over-time': () => Promise.resolve(relianceView),
-  changes: () => Promise.resolve(relianceView),
-  'import-sources': () => Promise.resolve(relianceView),
+  'china-exposure': () => import('./china-exposure').then((module) => module.chinaExposureView),
+  'over-time': () => import('./over-time').then((module) => module.overTimeView),
+  changes: () => import('./changes').then((module) => module.changesView),
+  'import-sources': () => import('./import-sources').then((module) => module.importSourcesView),
 };
 
 /** Modules already loaded, so the first view (and any view opened before) draws without waiting. */
