@@ -38,6 +38,8 @@ export function makeMineral(overrides: Partial<Mineral> & { nir?: Partial<Record
     nirSeries: [],
     worldProduction: [],
     chinaExportControls: [],
+    otherExportControls: [],
+    endUses: [],
     ...rest,
   };
 }

@@ -97,6 +97,27 @@ export const ChinaExportControlSchema = z.object({
   source: SourceRefSchema,
 });
 
+/** What an edition's critical-minerals end-use table says the mineral is used for (MCS2023_T4, MCS2024_T4, MCS2026_T6). */
+export const EndUseSchema = z.object({
+  edition: EditionSchema,
+  /** "Primary Applications", as printed. */
+  uses: z.string().min(1),
+  /** The table's Category_Note, e.g. "Included in the Rare Earths chapter in this publication."; empty where none. */
+  note: z.string(),
+  source: SourceRefSchema,
+});
+
+/** Another country's export ban or licensing rule whose wording names this mineral (our reading of MCS2026_T4). */
+export const OtherExportControlSchema = z.object({
+  country: z.string().min(1),
+  controlType: z.string().min(1),
+  /** The whole cell as USGS prints it, items and years: "Bauxite (2023), copper concentrates (2023), and nickel ore (2020)." */
+  printed: z.string().min(1),
+  /** The words in it that name the mineral, e.g. "bauxite", "chromite". */
+  matched: z.string().min(1),
+  source: SourceRefSchema,
+});
+
 export const MineralSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -116,6 +137,8 @@ export const MineralSchema = z.object({
   nirSeries: z.array(NirSeriesPointSchema),
   worldProduction: z.array(WorldProductionSchema),
   chinaExportControls: z.array(ChinaExportControlSchema),
+  otherExportControls: z.array(OtherExportControlSchema),
+  endUses: z.array(EndUseSchema),
 });
 
 export const EditionInfoSchema = z.object({
@@ -154,6 +177,10 @@ export const TimelineEventSchema = z.object({
   sources: z.array(z.string().min(1)),
   /** True where the date is computed here, not printed in a source. */
   computed: z.boolean(),
+  /** For a computed date: the dated event and the number of days it is counted from (2026-01-14 + 180 days). */
+  computedFrom: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), days: z.number().int().positive() }).nullable(),
+  /** The minerals of the dataset the event's "minerals" cell names; the words that name none stay in the text. */
+  mineralIds: z.array(z.string()),
 });
 
 export const MineralsFileSchema = z.object({
@@ -244,6 +271,8 @@ export type ImportShares = z.infer<typeof ImportSharesSchema>;
 export type NirSeriesPoint = z.infer<typeof NirSeriesPointSchema>;
 export type WorldProduction = z.infer<typeof WorldProductionSchema>;
 export type ChinaExportControl = z.infer<typeof ChinaExportControlSchema>;
+export type OtherExportControl = z.infer<typeof OtherExportControlSchema>;
+export type EndUse = z.infer<typeof EndUseSchema>;
 export type Mineral = z.infer<typeof MineralSchema>;
 export type EditionInfo = z.infer<typeof EditionInfoSchema>;
 export type CriticalList = z.infer<typeof CriticalListSchema>;

@@ -286,9 +286,11 @@ describe('the built dataset', () => {
     expect(built.exportControls.find((row) => row.country === 'Armenia')?.controlType).toBe('Temporary export ban');
   });
 
-  it('keeps every timeline row, splits its sources and marks the computed date', () => {
+  it('keeps every timeline row, splits its sources and marks the computed date, checked against what it counts from', () => {
     expect(built.timeline).toHaveLength(23);
-    expect(built.timeline.filter((event) => event.computed).map((event) => event.date)).toEqual(['2026-07-13']);
+    expect(built.timeline.filter((event) => event.computed).map((event) => [event.date, event.computedFrom])).toEqual([
+      ['2026-07-13', { date: '2026-01-14', days: 180 }],
+    ]);
     const gallium = built.timeline.find((event) => event.date === '2023-08-01');
     expect(gallium?.sources).toHaveLength(3);
     expect(gallium?.sources.every((url) => url.startsWith('http'))).toBe(true);
@@ -321,6 +323,51 @@ describe('the built dataset', () => {
       const editions = entry.figures.map((figure) => figure.dataYear);
       expect(editions).toEqual([...editions].sort());
     }
+  });
+});
+
+describe('links for the mineral page and the timeline', () => {
+  const built = builtMineralsFile();
+
+  it('links each timeline event to the minerals its cell names, leaving words that name none in the text', () => {
+    const on = (date: string) => built.timeline.filter((event) => event.date === date).map((event) => event.mineralIds);
+    expect(on('2025-04-04')).toEqual([['samarium', 'gadolinium', 'terbium', 'dysprosium', 'lutetium', 'scandium', 'yttrium']]);
+    expect(on('2024-12-03')).toEqual([['gallium', 'germanium', 'antimony', 'graphite']]);
+    expect(on('2026-01-14')[0]).toEqual(['cobalt', 'nickel', 'rare-earths', 'gallium', 'germanium', 'indium', 'praseodymium', 'terbium', 'yttrium', 'uranium']);
+    expect(on('2025-11-21')[0]).toContain('magnesium');
+    expect(on('2025-11-21')[0]).not.toContain('molybdenum');
+    expect(on('2025-04-22')).toEqual([[]]);
+  });
+
+  it('stops the build when a computed date is not the sum it claims', () => {
+    const text = inputText('timeline.csv').replace('2026-07-13,', '2026-07-14,');
+    expect(() => buildMineralsFile({ ...inputFiles(), 'timeline.csv': new TextEncoder().encode(text) })).toThrow(
+      'timeline.csv: the computed date 2026-07-14 is not 180 days after a proclamation in the file',
+    );
+  });
+
+  it('keeps each edition\'s end uses with their line, lanthanides their own', () => {
+    expect(mineral('gallium').endUses.map((use) => [use.edition, use.uses])).toEqual([
+      ['MCS2023', 'Integrated circuits and optical device applications.'],
+      ['MCS2024', 'Integrated circuits and optical devices.'],
+      ['MCS2026', 'Integrated circuits and optical devices.'],
+    ]);
+    expect(mineral('gallium').endUses[2]?.source.file).toBe('MCS2026_T6_Critical_Minerals_End_Use.csv');
+    expect(physicalLine('MCS2026_T6_Critical_Minerals_End_Use.csv', mineral('gallium').endUses[2]!.source.line)).toContain('Gallium');
+    expect(mineral('cerium').endUses[0]?.note).toBe('Included in the Rare Earths chapter in this publication.');
+    expect(mineral('copper').endUses.map((use) => use.edition)).toEqual(['MCS2026']);
+  });
+
+  it('reads which other countries\' export controls name a mineral, with the cell as printed', () => {
+    expect(mineral('nickel').otherExportControls.map((control) => [control.country, control.matched])).toEqual([
+      ['Indonesia', 'nickel'],
+      ['Laos', 'nickel'],
+      ['Tanzania', 'nickel'],
+    ]);
+    expect(mineral('nickel').otherExportControls[0]?.printed).toBe('Bauxite (2023), copper concentrates (2023), and nickel ore (2020).');
+    expect(mineral('chromium').otherExportControls.map((control) => control.country)).toEqual(['Vietnam', 'South Africa']);
+    expect(mineral('gallium').otherExportControls).toEqual([]);
+    expect(mineral('dysprosium').otherExportControls.map((control) => control.country)).toEqual(['Malaysia', 'Namibia', 'Vietnam']);
   });
 });
 

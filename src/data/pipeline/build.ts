@@ -5,14 +5,20 @@ import {
   type ImportShares,
   type Mineral,
   type MineralsFile,
+  type EndUse,
+  type ExportControl,
   type NirSeriesPoint,
+  type OtherExportControl,
   SCHEMA_VERSION,
+  type TimelineEvent,
   type WorldProduction,
 } from '../schema';
 import {
   type AliasKind,
   CATALOGUE,
   type CatalogueEntry,
+  EXPORT_CONTROL_WORDS,
+  mineralIdsNamed,
   type CommodityRowKey,
   IMPORT_SOURCE_ROWS,
   NIR_SERIES_ROWS,
@@ -24,13 +30,13 @@ import { type CommodityDataRow, parseCommoditiesData } from './commodities-data'
 import { atLine } from './csv';
 import { decodeText } from './decode';
 import { EDITIONS_FILE, type EditionRow, LIST_INFO, editionFiles, editionInfo, latestWith, parseEditionsTable } from './editions';
-import { parseEndUseNames } from './end-use';
+import { parseEndUseTable } from './end-use';
 import { parseExportControls, splitControlledItems } from './export-controls';
 import { parseFig2 } from './fig2';
 import { type ImportShareRow, parseFig3 } from './fig3';
 import { parseNir } from './nir';
 import { parseSalientTable } from './salient';
-import { parseTimeline } from './timeline';
+import { computedFrom, linkMinerals, parseTimeline } from './timeline';
 
 /** The hand-written inputs beside the USGS files (data/editions.json, data/timeline.csv). */
 export const TIMELINE_FILE = 'timeline.csv';
@@ -275,22 +281,31 @@ function readChinaExportControls(read: FileReader, editions: readonly EditionRow
   return { exportControls, chinaExportControls: byMineral };
 }
 
-/** The catalogue's lists must be the ones USGS prints in its end-use tables (the 50 in MCS 2023 and 2024, the 60 in MCS 2026). */
-function checkListsAgainstEndUseTables(read: FileReader, editions: readonly EditionRow[]): void {
-  for (const { file, list: listId } of editions.flatMap((row) => (row.files.endUse ? [row.files.endUse] : []))) {
-    const printed = new Set(
-      parseEndUseNames(read(file), file).map(({ name, line }) => {
-        const id = lookupAlias('end-use', name) ?? normaliseName(name).replace(/ /g, '-');
-        if (!CATALOGUE.some((entry) => entry.id === id)) {
-          throw new Error(`${file} line ${line}: "${name}" is no mineral of the catalogue`);
-        }
-        return id;
-      }),
-    );
+/** The end-use table's name of a mineral → its id ("Phosphate Rock" → phosphate, "Cerium" → cerium). */
+function endUseId(name: string, file: string, line: number): string {
+  const id = lookupAlias('end-use', name) ?? normaliseName(name).replace(/ /g, '-');
+  if (!CATALOGUE.some((entry) => entry.id === id)) throw new Error(`${file} line ${line}: "${name}" is no mineral of the catalogue`);
+  return id;
+}
+
+/**
+ * Each mineral's end uses, from every edition's end-use table; and the catalogue's lists must be the ones USGS prints
+ * there (the 50 in MCS 2023 and 2024, the 60 in MCS 2026).
+ */
+function readEndUses(read: FileReader, editions: readonly EditionRow[]): Map<string, EndUse[]> {
+  const endUses = new Map<string, EndUse[]>();
+  for (const { edition, files } of editions) {
+    if (!files.endUse) continue;
+    const { file, list: listId } = files.endUse;
+    const rows = parseEndUseTable(read(file), file, edition);
+    const printed = new Set<string>();
+    for (const row of rows) {
+      const id = endUseId(row.name, file, row.source.line);
+      printed.add(id);
+      if (row.uses !== '') endUses.set(id, [...(endUses.get(id) ?? []), { edition, uses: row.uses, note: row.note, source: row.source }]);
+    }
     const listed = new Set(
-      CATALOGUE.filter((entry) => entry.group !== 'rare-earths' && entry.criticalLists.some((id) => id === listId)).map(
-        (entry) => entry.id,
-      ),
+      CATALOGUE.filter((entry) => entry.group !== 'rare-earths' && entry.criticalLists.some((id) => id === listId)).map((entry) => entry.id),
     );
     const missing = [...printed].filter((id) => !listed.has(id));
     const extra = [...listed].filter((id) => !printed.has(id));
@@ -300,6 +315,31 @@ function checkListsAgainstEndUseTables(read: FileReader, editions: readonly Edit
       );
     }
   }
+  return endUses;
+}
+
+/** Other countries' rows of the export-control table, by the minerals their wording names (EXPORT_CONTROL_WORDS, ours). */
+function otherExportControlsByMineral(rows: readonly ExportControl[]): Map<string, OtherExportControl[]> {
+  const byMineral = new Map<string, OtherExportControl[]>();
+  for (const row of rows.filter((candidate) => candidate.country !== 'China')) {
+    for (const { words, mineralIds } of EXPORT_CONTROL_WORDS) {
+      const matched = words.exec(row.commodityYear)?.[0];
+      if (!matched) continue;
+      for (const id of mineralIds) {
+        const control = { country: row.country, controlType: row.controlType, printed: row.commodityYear, matched: matched.toLowerCase(), source: row.source };
+        const existing = byMineral.get(id) ?? [];
+        // One entry per row and mineral, even where two words of the row name it.
+        if (!existing.some((entry) => entry.source.line === row.source.line)) byMineral.set(id, [...existing, control]);
+      }
+    }
+  }
+  return byMineral;
+}
+
+/** The timeline's rows with the minerals each names and how a computed date was computed. */
+function readTimeline(read: FileReader): TimelineEvent[] {
+  const rows = parseTimeline(read(TIMELINE_FILE), TIMELINE_FILE);
+  return rows.map((row) => ({ ...row, computedFrom: computedFrom(row, rows), mineralIds: linkMinerals(row.minerals, mineralIdsNamed) }));
 }
 
 /** usgsLine must name a line the mineral's figures come from, so a typo in catalogue.ts cannot pass unnoticed. */
@@ -331,7 +371,8 @@ export function buildMineralsFile(files: Record<string, Uint8Array>): MineralsFi
   const nirSeries = readNirSeries(commodities.netImportReliance);
   const importShares = readImportShares(read, latestWith(editions, 'importShares'), commodities.importSources, commodities.importSourcesPeriod, latestFig2Notes);
   const { exportControls, chinaExportControls } = readChinaExportControls(read, editions);
-  checkListsAgainstEndUseTables(read, editions);
+  const otherExportControls = otherExportControlsByMineral(exportControls);
+  const endUses = readEndUses(read, editions);
 
   // Lanthanides carry the rare-earths line's values.
   const valuesId = (entry: CatalogueEntry) => (entry.group === 'lanthanide' ? RARE_EARTHS_ID : entry.id);
@@ -346,11 +387,14 @@ export function buildMineralsFile(files: Record<string, Uint8Array>): MineralsFi
       nirSeries: nirSeries.get(id) ?? [],
       worldProduction: worldProduction.get(id) ?? [],
       chinaExportControls: chinaExportControls.get(id) ?? [],
+      // Other countries' controls name the lanthanides themselves ("rare earths" lists each), and each has its own end uses.
+      otherExportControls: otherExportControls.get(entry.id) ?? [],
+      endUses: endUses.get(entry.id) ?? [],
     };
   }).sort(byId);
 
   const known = new Set(CATALOGUE.map((entry) => entry.id));
-  for (const values of [figures, importShares, nirSeries, worldProduction, chinaExportControls]) {
+  for (const values of [figures, importShares, nirSeries, worldProduction, chinaExportControls, otherExportControls, endUses]) {
     for (const id of values.keys()) {
       if (!known.has(id)) throw new Error(`catalogue.ts: an alias names "${id}", which is no mineral of CATALOGUE`);
     }
@@ -366,6 +410,6 @@ export function buildMineralsFile(files: Record<string, Uint8Array>): MineralsFi
     })),
     minerals,
     exportControls,
-    timeline: parseTimeline(read(TIMELINE_FILE), TIMELINE_FILE),
+    timeline: readTimeline(read),
   };
 }

@@ -558,3 +558,44 @@ export function catalogueEntry(id: string): CatalogueEntry {
   if (!found) throw new Error(`No mineral "${id}" in the catalogue (src/data/pipeline/catalogue.ts)`);
   return found;
 }
+
+/**
+ * Our reading of the other countries' rows of an export-control table (MCS2026_T4): the words in a cell that name a
+ * mineral of the catalogue. USGS prints whole phrases ("Raw minerals, including copper, gold, …"); this table is ours,
+ * and data/README.md lists it. A word not here names no mineral.
+ */
+export const EXPORT_CONTROL_WORDS: readonly { words: RegExp; mineralIds: readonly string[] }[] = [
+  { words: /\bbauxite\b/i, mineralIds: ['aluminum'] },
+  { words: /\baluminum ingots\b/i, mineralIds: ['aluminum-metal'] },
+  { words: /\bcopper\b/i, mineralIds: ['copper'] },
+  { words: /\bnickel\b/i, mineralIds: ['nickel'] },
+  { words: /\bsilver\b/i, mineralIds: ['silver'] },
+  { words: /\bzinc\b/i, mineralIds: ['zinc'] },
+  { words: /\blead\b/i, mineralIds: ['lead'] },
+  { words: /\bcobalt\b/i, mineralIds: ['cobalt'] },
+  { words: /\bgraphite\b/i, mineralIds: ['graphite'] },
+  { words: /\blithium\b/i, mineralIds: ['lithium'] },
+  { words: /\bmanganese\b/i, mineralIds: ['manganese'] },
+  { words: /\btungsten\b/i, mineralIds: ['tungsten'] },
+  { words: /\buranium\b/i, mineralIds: ['uranium'] },
+  { words: /\brhodium\b/i, mineralIds: ['rhodium'] },
+  { words: /\bchromite\b/i, mineralIds: ['chromium'] },
+  { words: /\bcassiterite\b/i, mineralIds: ['tin'] },
+  { words: /\bcolumbite-tantalite\b/i, mineralIds: ['niobium', 'tantalum'] },
+  { words: /\btitanium\b/i, mineralIds: ['titanium'] },
+  { words: /\bapatite\b/i, mineralIds: ['phosphate'] },
+  { words: /\bpotassium\b/i, mineralIds: ['potash'] },
+  { words: /\brare earths\b/i, mineralIds: [RARE_EARTHS_ID, ...LANTHANIDES] },
+];
+
+/** A mineral named in free text ("gallium", "rare earths", "Magnesium"): by id, by name, or by name without its "(…)". */
+export function mineralIdsNamed(text: string): string[] {
+  const wanted = text.trim().toLowerCase();
+  if (wanted === '') return [];
+  const byId = CATALOGUE.find((entry) => entry.id === wanted.replace(/\s+/g, '-'));
+  if (byId) return [byId.id];
+  const byName = CATALOGUE.filter((entry) => entry.name.toLowerCase() === wanted);
+  if (byName.length > 0) return byName.map((entry) => entry.id);
+  const byShortName = CATALOGUE.filter((entry) => entry.name.replace(/\s*\(.*\)$/, '').toLowerCase() === wanted);
+  return byShortName.length === 1 && byShortName[0] ? [byShortName[0].id] : [];
+}
