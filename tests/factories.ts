@@ -87,6 +87,7 @@ export function makeRareEarths(overrides: Partial<Mineral> = {}): Mineral {
   const source = { file: 'MCS2026_Fig3_Major_Import_Sources.csv', edition: 'MCS2026' as const, line: 71 };
   return makeMineral({
     id: 'rare-earths',
+    name: 'Rare earths',
     group: 'rare-earths',
     nir: { 2024: '80' },
     importShares: { period: '2021–24', shares: [{ country: 'China', percentPrinted: '71', percent: 71, source }], source },

@@ -1,12 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { createDashboardStore } from '../state/store';
 import { parseViewQuery } from '../state/url';
 import type { Dataset } from '../data/schema';
 import { DashboardContext } from '../components/dashboard-context';
 import { ClaimsPanel } from '../components/claims-panel';
-import { ChinaFilters, DataYearSelect, LanthanideSwitch, LevelFilter, ScopeSelect } from '../components/controls';
-import { MineralDetail } from '../components/mineral-detail';
+import { FiltersPanel } from '../components/filters-panel';
+import { HowToReadLink } from '../components/how-to-read-link';
+import { VIEW_FIGURE_ID } from '../components/section-ids';
 import { UrlNotices } from '../components/url-notices';
+import { useTapOutsideClosesTooltips } from '../components/use-tap-outside-tooltips';
 import { useUrlSync } from '../components/use-url-sync';
 import { ViewTabs } from '../components/view-tabs';
 import { dataYears } from '../state/derive';
@@ -20,6 +23,13 @@ interface DashboardProps {
   syncWithUrl?: boolean;
 }
 
+// The mineral page and its small chart load after the first view; mounted from the start (it draws nothing until a
+// mineral is chosen), so it knows a later choice from the one a shared link opened with.
+const MineralPage = lazy(() => import('../components/mineral-page').then((module) => ({ default: module.MineralPage })));
+// The finder and the method note load just after the first view, so the first view's JavaScript does not grow.
+const MineralFinder = lazy(() => import('../components/mineral-finder').then((module) => ({ default: module.MineralFinder })));
+const HowToRead = lazy(() => import('../components/how-to-read').then((module) => ({ default: module.HowToRead })));
+
 /** "MCS 2023, MCS 2024, MCS 2025 and MCS 2026", oldest first, from the dataset's editions. */
 function editionList(dataset: Dataset): string {
   const labels = [...dataset.minerals.editions].sort((a, b) => a.dataYear - b.dataYear).map((edition) => editionLabel(edition.edition));
@@ -31,36 +41,45 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
     () => ({ mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) }),
     [dataset],
   );
-  const [{ store, firstNotices }] = useState(() => {
+  const [{ store, firstNotices, openedWithMineral }] = useState(() => {
     const parsed = parseViewQuery(search, urlContext);
-    return { store: createDashboardStore({ dataset, view: parsed.view }), firstNotices: parsed.notices };
+    return { store: createDashboardStore({ dataset, view: parsed.view }), firstNotices: parsed.notices, openedWithMineral: parsed.view.mineralId ?? null };
   });
   // The notices speak of the link the page opened with; once the view moves on they are stale.
   const [notices, setNotices] = useState(firstNotices);
   // Keep the same (empty) array once cleared, so a view change does not re-render the whole dashboard.
   const clearNotices = useCallback(() => setNotices((current) => (current.length === 0 ? current : [])), []);
   useUrlSync(store, urlContext, syncWithUrl, clearNotices);
+  const mineralOpen = useStore(store, (state) => state.view.mineralId !== null);
+  useTapOutsideClosesTooltips();
   return (
     <DashboardContext.Provider value={store}>
+      <a className="skip-link" href={`#${VIEW_FIGURE_ID}`}>
+        Skip to the chart
+      </a>
       <header className="site-header">
-        <h1>America’s reliance on imported critical minerals</h1>
-        <p>
-          Every mineral behind the figures in the January 2026 debate, from the U.S. Geological Survey’s Mineral Commodity
-          Summaries ({editionList(dataset)}).
-        </p>
+        <div className="site-header__text">
+          <h1>America’s reliance on imported critical minerals</h1>
+          <p>
+            Every mineral behind the figures in the January 2026 debate, from the U.S. Geological Survey’s Mineral Commodity
+            Summaries ({editionList(dataset)}). <HowToReadLink>How to read this</HowToReadLink>
+          </p>
+        </div>
+        <Suspense fallback={<div className="mineral-finder-placeholder" aria-hidden="true" />}>
+          <MineralFinder />
+        </Suspense>
       </header>
-      <main className="layout">
+      <main className="layout" data-mineral-open={mineralOpen}>
         <UrlNotices notices={notices} onDismiss={clearNotices} />
-        <section className="panel controls" aria-label="Filters">
-          <DataYearSelect />
-          <ScopeSelect />
-          <LanthanideSwitch />
-          <LevelFilter />
-          <ChinaFilters />
-        </section>
+        <FiltersPanel />
         <ClaimsPanel />
         <ViewTabs />
-        <MineralDetail />
+        <Suspense fallback={null}>
+          <MineralPage openedWith={openedWithMineral} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <HowToRead />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>

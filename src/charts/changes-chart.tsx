@@ -224,7 +224,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         height={chartHeight(rows.length, stacked)}
         data={data}
         layout="vertical"
-        margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 8 : 0 }}
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 14 : 0 }}
         barCategoryGap={0}
         title={title}
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
@@ -235,6 +235,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
           type="number"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
+          interval={0}
           tickFormatter={(value: number) => `${value}%`}
           tick={{ fill: INK, fontSize: FONT_SIZE }}
           height={RELIANCE_CHART.axisHeight}

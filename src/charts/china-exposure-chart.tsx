@@ -431,8 +431,8 @@ export function ChinaExposureChart({ data, width, title, desc, xTitle, yTitle, s
         style={{ fontFamily: FONT_FAMILY }}
       >
         <CartesianGrid stroke={GRID} horizontalValues={TICKS} verticalValues={TICKS} />
-        <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={TICKS} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize }} height={X_TICKS_HEIGHT} />
-        <YAxis type="number" dataKey="y" domain={[0, 100]} ticks={TICKS} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize }} width={layout.narrow ? Y_TICKS_NARROW : Y_TICKS_WIDE} />
+        <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={TICKS} interval={0} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize }} height={X_TICKS_HEIGHT} />
+        <YAxis type="number" dataKey="y" domain={[0, 100]} ticks={TICKS} interval={0} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize }} width={layout.narrow ? Y_TICKS_NARROW : Y_TICKS_WIDE} />
         <g className="china-exposure__guides" aria-hidden="true">
           {layout.guides.map((shape, index) => (
             <ShapeElement key={index} shape={shape} />

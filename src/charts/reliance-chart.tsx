@@ -134,6 +134,7 @@ function RelianceTooltip({ active, payload, editionLabel, onActive }: RelianceTo
         </div>
       )}
       {row.note !== '' && <div className="chart-tooltip__muted">{row.note}</div>}
+      <div className="chart-tooltip__muted">Bounds, E, W and NA: see “How to read this”.</div>
     </div>
   );
 }
@@ -206,7 +207,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         height={chartHeight(rows.length, stacked)}
         data={data}
         layout="vertical"
-        margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 4 : 0 }}
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 14 : 0 }}
         barCategoryGap={2}
         title={title}
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
@@ -217,6 +218,8 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           type="number"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
+          // Every tick, 0% included: Recharts would drop one it thinks crowded on a phone.
+          interval={0}
           tickFormatter={(value: number) => `${value}%`}
           tick={{ fill: INK, fontSize: 12 }}
           height={RELIANCE_CHART.axisHeight}

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { checkClaims, type ClaimCheck } from '../state/derive';
 import { useDashboard } from './dashboard-context';
-import { MINERAL_DETAILS_ID, VIEW_FIGURE_ID } from './section-ids';
+import { HowToReadLink } from './how-to-read-link';
+import { MINERAL_SHARES_ID, VIEW_FIGURE_ID } from './section-ids';
 
 function ClaimCard({ check }: { check: ClaimCheck }) {
   const headingId = useId();
@@ -39,6 +40,9 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
       <details className="claim-card__rule">
         <summary>Counting rule</summary>
         <p>{claim.rule}</p>
+        <p>
+          <HowToReadLink>How to read this: bounds, lanthanides, editions</HowToReadLink>
+        </p>
       </details>
       <button
         type="button"
@@ -46,9 +50,17 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
         onClick={() => {
           applyView(check.view);
           // Take the reader, and the keyboard focus, to what the card just changed.
-          const target = document.getElementById(check.view.mineralId ? MINERAL_DETAILS_ID : VIEW_FIGURE_ID);
-          target?.scrollIntoView?.({ block: 'start' });
-          target?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+          // The mineral page renders after the store changes: land on its import shares once it is there.
+          const land = () => {
+            const target = check.view.mineralId ? document.getElementById(MINERAL_SHARES_ID) : document.getElementById(VIEW_FIGURE_ID)?.querySelector('h2');
+            if (!(target instanceof HTMLElement)) return false;
+            target.scrollIntoView?.({ block: 'start' });
+            target.focus({ preventScroll: true });
+            return true;
+          };
+          requestAnimationFrame(() => {
+            if (!land()) setTimeout(land, 50);
+          });
         }}
       >
         {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import shares' : `Show the ${check.dataFigure} minerals`}

@@ -17,7 +17,7 @@ export function shareLink(view: View): string {
 }
 
 /**
- * Keeps the address bar and the view in step: each change of view is a history entry,
+ * Keeps the address bar and the view in step: each change of view is a history entry (a search typed key by key, one),
  * Back and Forward restore the view they stepped to, and the first URL is rewritten without its bad parameters.
  */
 export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: boolean, onViewChange: () => void) {
@@ -26,11 +26,18 @@ export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: 
     const canonical = serializeView(store.getState().view);
     if (canonical !== currentQuery()) window.history.replaceState(null, '', urlFor(canonical));
 
+    // Typing a search changes the view at every key: the characters of one search share one history entry.
+    let typing = false;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.view === previous.view) return;
       onViewChange();
       const query = serializeView(state.view);
-      if (query !== currentQuery()) window.history.pushState(null, '', urlFor(query));
+      const onlySearch = state.view.tableQuery !== previous.view.tableQuery && serializeView({ ...state.view, tableQuery: previous.view.tableQuery }) === serializeView(previous.view);
+      if (query !== currentQuery()) {
+        if (onlySearch && typing) window.history.replaceState(null, '', urlFor(query));
+        else window.history.pushState(null, '', urlFor(query));
+      }
+      typing = onlySearch;
     });
     const onPopState = () => {
       const { view } = parseViewQuery(window.location.search, context);

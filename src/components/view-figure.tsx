@@ -4,7 +4,9 @@ import { scopedRows } from '../state/derive';
 import { mineralCount } from '../state/format';
 import { VIEW_NAMES } from '../state/view';
 import { useDashboard } from './dashboard-context';
+import { isoDate } from '../export/export-meta';
 import { ExportToolbar } from './export-toolbar';
+import { HowToReadLink } from './how-to-read-link';
 import { Legend } from './legend';
 import { VIEW_FIGURE_ID } from './section-ids';
 import { useElementWidth } from './use-element-width';
@@ -17,7 +19,8 @@ import type { AnyViewModule } from './views/contract';
 export function ViewFigure({ module }: { module: AnyViewModule }) {
   const titleId = useId();
   const { dataset, view } = useDashboard(useShallow((state) => ({ dataset: state.dataset, view: state.view })));
-  const derived = useMemo(() => module.derive(dataset, view), [module, dataset, view]);
+  const today = isoDate(new Date());
+  const derived = useMemo(() => module.derive(dataset, view, { today }), [module, dataset, view, today]);
   const text = useMemo(() => module.text(derived, dataset, view), [module, derived, dataset, view]);
   const [containerRef, width] = useElementWidth<HTMLDivElement>(800);
   const count = module.count(derived);
@@ -34,7 +37,10 @@ export function ViewFigure({ module }: { module: AnyViewModule }) {
         {mineralCount(count)} of {inScope} shown
       </p>
       <ExportToolbar module={module} derived={derived} text={text} />
-      <Legend items={text.legend} />
+      <div className="view-figure__legend">
+        <Legend items={text.legend} />
+        <HowToReadLink>How to read this: NIR, bounds, E, W, NA</HowToReadLink>
+      </div>
       <div ref={containerRef} className="view-figure__chart">
         <Body derived={derived} width={width} />
       </div>

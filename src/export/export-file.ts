@@ -5,6 +5,8 @@ import { ChinaExposureExportRowSchema } from './views/china-exposure-rows';
 import { ImportSourcesExportRowSchema } from './views/import-sources-rows';
 import { OverTimeExportRowSchema } from './views/over-time-rows';
 import { RelianceExportRowSchema } from './views/reliance-rows';
+import { TableExportRowSchema } from './views/table-rows';
+import { TimelineExportRowSchema } from './views/timeline-rows';
 
 /** Each view's CSV/JSON row; the JSON says which view it holds. */
 export const EXPORT_ROW_SCHEMAS = {
@@ -13,6 +15,8 @@ export const EXPORT_ROW_SCHEMAS = {
   'over-time': OverTimeExportRowSchema,
   changes: ChangesExportRowSchema,
   'import-sources': ImportSourcesExportRowSchema,
+  table: TableExportRowSchema,
+  timeline: TimelineExportRowSchema,
 } as const satisfies Record<ViewId, z.ZodObject>;
 
 function fileSchema<View extends ViewId, Row extends z.ZodObject>(view: View, row: Row) {
@@ -35,6 +39,8 @@ export const ExportFileSchema = z.discriminatedUnion('view', [
   fileSchema('over-time', EXPORT_ROW_SCHEMAS['over-time']),
   fileSchema('changes', EXPORT_ROW_SCHEMAS.changes),
   fileSchema('import-sources', EXPORT_ROW_SCHEMAS['import-sources']),
+  fileSchema('table', EXPORT_ROW_SCHEMAS.table),
+  fileSchema('timeline', EXPORT_ROW_SCHEMAS.timeline),
 ]);
 
 export type ExportFile = z.infer<typeof ExportFileSchema>;

@@ -3,11 +3,13 @@ import type { Band } from './bands';
 import {
   DEFAULT_VIEW,
   MAX_COMPARED,
+  MAX_TABLE_QUERY,
   normaliseChinaFilters,
   normaliseLevels,
   type ChinaFilter,
   type Scope,
   type SourceSort,
+  type TableSort,
   type View,
   type ViewId,
 } from './view';
@@ -28,6 +30,8 @@ export interface DashboardState {
   setChangeYears: (years: { fromYear?: DataYear | null; toYear?: DataYear | null }) => void;
   setCompareIds: (ids: readonly string[]) => void;
   setSourceSort: (sort: SourceSort) => void;
+  setTableSort: (sort: TableSort | null) => void;
+  setTableQuery: (query: string) => void;
   /** Applies several settings at once (a claim card, a shared link). */
   applyView: (changes: Partial<View>) => void;
 }
@@ -41,6 +45,7 @@ function normalise(view: View): View {
     levels: normaliseLevels(view.levels),
     chinaFilters: normaliseChinaFilters(view.chinaFilters),
     compareIds: [...new Set(view.compareIds)].slice(0, MAX_COMPARED),
+    tableQuery: [...view.tableQuery].slice(0, MAX_TABLE_QUERY).join(''),
   };
 }
 
@@ -71,6 +76,8 @@ export function createDashboardStore({ dataset, view }: { dataset: Dataset; view
       setChangeYears: (years) => update(years),
       setCompareIds: (ids) => update({ compareIds: [...ids] }),
       setSourceSort: (sourceSort) => update({ sourceSort }),
+      setTableSort: (tableSort) => update({ tableSort }),
+      setTableQuery: (tableQuery) => update({ tableQuery }),
       applyView: update,
     };
   });

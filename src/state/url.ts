@@ -5,6 +5,8 @@ import {
   MAX_COMPARED,
   SCOPES,
   SOURCE_SORTS,
+  TABLE_COLUMNS,
+  MAX_TABLE_QUERY,
   VIEW_IDS,
   normaliseChinaFilters,
   normaliseLevels,
@@ -47,6 +49,8 @@ export function serializeView(view: View): string {
   if (view.toYear !== null) params.set('to', String(view.toYear));
   if (view.compareIds.length > 0) params.set('compare', view.compareIds.join(','));
   if (view.sourceSort !== DEFAULT_VIEW.sourceSort) params.set('sort', SORT_PARAM[view.sourceSort]);
+  if (view.tableSort !== null) params.set('order', `${view.tableSort.column}${view.tableSort.descending ? '-desc' : ''}`);
+  if (view.tableQuery !== '') params.set('q', view.tableQuery);
   // Commas read better than %2C in a shared link, and are safe in a query string.
   return params.toString().replaceAll('%2C', ',');
 }
@@ -87,6 +91,14 @@ function parseSort(raw: string): ParamResult<'sourceSort'> {
   const sort = SOURCE_SORTS.find((candidate) => SORT_PARAM[candidate] === raw.trim().toLowerCase());
   if (sort !== undefined) return { value: sort };
   return { notice: `Ignored sort=${quote(raw)}: use reliance or china.` };
+}
+
+function parseOrder(raw: string): ParamResult<'tableSort'> {
+  const text = raw.trim().toLowerCase();
+  const descending = text.endsWith('-desc');
+  const column = TABLE_COLUMNS.find((candidate) => candidate === (descending ? text.slice(0, -'-desc'.length) : text));
+  if (column !== undefined) return { value: { column, descending } };
+  return { notice: `Ignored order=${quote(raw)}: use a column (${TABLE_COLUMNS.join(', ')}), with -desc for the reverse order.` };
 }
 
 function isChinaFilter(text: string): text is ChinaFilter {
@@ -178,6 +190,13 @@ export function parseViewQuery(search: string, { mineralIds, dataYears }: UrlCon
         break;
       case 'sort':
         take('sourceSort', parseSort(raw));
+        break;
+      case 'order':
+        take('tableSort', parseOrder(raw));
+        break;
+      case 'q':
+        // A search is any text; only its length is bounded.
+        view.tableQuery = [...raw].slice(0, MAX_TABLE_QUERY).join('');
         break;
       case 'china': {
         const china = parseChina(raw);

@@ -11,7 +11,7 @@ export const SCOPE_LABELS: Record<Scope, string> = {
 };
 
 /** The views of the "Views" tablist; the id is also the URL form (`view=`). */
-export const VIEW_IDS = ['reliance', 'china-exposure', 'over-time', 'changes', 'import-sources'] as const;
+export const VIEW_IDS = ['reliance', 'china-exposure', 'over-time', 'changes', 'import-sources', 'table', 'timeline'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Each view's tab and the accessible name of its figure. */
@@ -21,7 +21,21 @@ export const VIEW_NAMES: Record<ViewId, { tab: string; title: string }> = {
   'over-time': { tab: 'Over time', title: 'Reliance over time' },
   changes: { tab: 'Changes', title: 'Change between data years' },
   'import-sources': { tab: 'Import sources', title: 'Import sources' },
+  table: { tab: 'Table', title: 'Table of minerals' },
+  timeline: { tab: 'Timeline', title: 'Policy timeline' },
 };
+
+/** The columns of the Table view; the id is also the URL form (`order=nir`, `order=nir-desc`). */
+export const TABLE_COLUMNS = ['mineral', 'nir', 'level', 'revised', 'china-share', 'sources', 'control', 'producer', 'source'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export interface TableSort {
+  column: TableColumn;
+  descending: boolean;
+}
+
+/** The Table view's search is cut to this many characters. */
+export const MAX_TABLE_QUERY = 100;
 
 /** Filters that cross views: China among the data year's listed import sources; a Chinese export-licensing rule. */
 export const CHINA_FILTERS = ['top-source', 'export-control'] as const;
@@ -59,6 +73,10 @@ export interface View {
   /** The minerals the over-time view draws, by id (at most MAX_COMPARED); empty: chosen by its default rule. */
   compareIds: string[];
   sourceSort: SourceSort;
+  /** The Table view's order; null: the reliance order every view starts from. */
+  tableSort: TableSort | null;
+  /** The Table view's search, as typed. */
+  tableQuery: string;
 }
 
 /** The article's year ("as of 2024"), its list, every level, the first view. */
@@ -74,6 +92,8 @@ export const DEFAULT_VIEW: View = {
   toYear: null,
   compareIds: [],
   sourceSort: 'reliance',
+  tableSort: null,
+  tableQuery: '',
 };
 
 /** Keeps levels in canonical order and free of repeats, so equal views compare equal. */

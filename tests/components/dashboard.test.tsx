@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../src/app/dashboard';
@@ -86,19 +86,17 @@ describe('Dashboard', () => {
     expect(level(/^100%/)).toHaveProperty('checked', false);
   });
 
-  it('opens a mineral’s details from the chart or the mineral list', async () => {
+  it('opens a mineral’s page from the finder or the chart, and the page takes focus', async () => {
     const user = userEvent.setup();
     render(<Dashboard dataset={dataset} />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Mineral' }), 'beryllium');
-    const details = screen.getByRole('region', { name: 'Mineral details' });
-    const rows = within(details).getAllByRole('row').map((row) => row.textContent);
-    expect(rows.slice(1)).toEqual([
-      expect.stringMatching(/^2023 \(MCS 2024\)NA: not available/),
-      expect.stringMatching(/^2024 \(MCS 2025\)E: net exporter/),
-      expect.stringMatching(/^2025 \(MCS 2026\)E: net exporter/),
-    ]);
+    await user.type(screen.getByRole('combobox', { name: 'Find a mineral' }), 'berylli');
+    await user.keyboard('{ArrowDown}{Enter}');
+    const details = await screen.findByRole('region', { name: 'Beryllium' });
+    expect(details.textContent).toContain('NA: not available');
+    expect(details.textContent).toContain('E: net exporter');
     await user.click(chart().querySelector('[data-mineral="titanium"] rect')!);
-    expect(screen.getByRole('combobox', { name: 'Mineral' })).toHaveProperty('value', 'titanium');
+    const titanium = await screen.findByRole('region', { name: 'Titanium' });
+    expect(document.activeElement).toBe(within(titanium).getByRole('heading', { level: 2 }));
   });
 });
 
@@ -122,16 +120,17 @@ describe('Dashboard, details and the rare-earth claim', () => {
 
   it('prints a withheld or unavailable world share in words, never as "NA%"', async () => {
     const user = userEvent.setup();
-    render(<Dashboard dataset={withDetails} />);
-    const mineral = screen.getByRole('combobox', { name: 'Mineral' });
-    await user.selectOptions(mineral, 'germanium');
-    const details = screen.getByRole('region', { name: 'Mineral details' });
-    expect(details.textContent).toContain('China, share not available (NA)');
-    expect(details.textContent).not.toContain('NA%');
-    await user.selectOptions(mineral, 'boron');
-    expect(details.textContent).toContain('China, share withheld (W)');
-    await user.selectOptions(mineral, 'rare-earths');
-    expect(details.textContent).toContain('China, 69% of world production');
+    render(<Dashboard dataset={withDetails} search="?mineral=germanium" />);
+    const germaniumPage = await screen.findByRole('region', { name: 'Germanium' });
+    expect(germaniumPage.textContent).toContain('China, share not available (NA)');
+    expect(germaniumPage.textContent).not.toContain('NA%');
+    const finder = screen.getByRole('combobox', { name: 'Find a mineral' });
+    await user.clear(finder);
+    await user.type(finder, 'boron{ArrowDown}{Enter}');
+    expect((await screen.findByRole('region', { name: 'Boron' })).textContent).toContain('China, share withheld (W)');
+    await user.clear(finder);
+    await user.type(finder, 'REE{ArrowDown}{Enter}');
+    expect((await screen.findByRole('region', { name: 'Rare earths' })).textContent).toContain('China, 69% of world production');
   });
 
   it('opens the rare-earth import shares from the claim card, leaving the lanthanide switch as it was', async () => {
@@ -140,9 +139,10 @@ describe('Dashboard, details and the rare-earth claim', () => {
     const card = within(screen.getByRole('region', { name: 'Article claims' })).getByRole('article');
     expect(within(card).getByTestId('claim-data-figure').textContent).toBe('70%');
     await user.click(within(card).getByRole('button', { name: 'Show rare-earth import shares' }));
-    expect(screen.getByRole('combobox', { name: 'Mineral' })).toHaveProperty('value', 'rare-earths');
-    expect(screen.getByRole('region', { name: 'Mineral details' }).textContent).toContain('China: 71%');
+    const page = await screen.findByRole('region', { name: 'Rare earths' });
+    expect(page.textContent).toContain('China: 71%');
     expect(screen.getByRole('switch', { name: /Show lanthanides individually/ }).getAttribute('aria-checked')).toBe('true');
-    expect(document.activeElement?.textContent).toContain('Mineral details');
+    // The card lands on the shares themselves, not the top of the page.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Import shares'));
   });
 });

@@ -59,9 +59,11 @@ describe('the Views tablist', () => {
     for (const id of VIEW_IDS) {
       await user.click(within(tabs()).getByRole('tab', { name: VIEW_NAMES[id].tab }));
       const text = await count(VIEW_NAMES[id].title);
-      expect(text, VIEW_NAMES[id].title).toBe('1 mineral of 3 shown');
+      // The timeline counts the minerals in view its events name; this dataset has no events.
+      expect(text, VIEW_NAMES[id].title).toBe(id === 'timeline' ? '0 minerals of 3 shown' : '1 mineral of 3 shown');
     }
     await user.click(within(china).getByRole('checkbox', { name: 'Under a Chinese export control (1)' }));
+    await user.click(within(tabs()).getByRole('tab', { name: 'Import sources' }));
     expect(await count('Import sources')).toBe('3 minerals of 3 shown');
   });
 });

@@ -118,7 +118,7 @@ test('the tabs work from the keyboard: arrows move between views, and the filter
   await expect(figure(page, 'China exposure')).toBeVisible();
   expect(await shownCount(page, 'China exposure')).toBeLessThanOrEqual(12);
   await page.keyboard.press('End');
-  await expect(figure(page, 'Import sources')).toBeVisible();
+  await expect(figure(page, 'Policy timeline')).toBeVisible();
   await page.keyboard.press('Home');
   await expect(figure(page, 'Net import reliance')).toBeVisible();
   expect(await shownCount(page, 'Net import reliance')).toBe(12);

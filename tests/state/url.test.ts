@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../../src/state/bands';
 import { parseViewQuery, serializeView } from '../../src/state/url';
-import { CHINA_FILTERS, DEFAULT_VIEW, MAX_COMPARED, SCOPES, SOURCE_SORTS, VIEW_IDS, type View } from '../../src/state/view';
+import { CHINA_FILTERS, DEFAULT_VIEW, MAX_COMPARED, SCOPES, SOURCE_SORTS, TABLE_COLUMNS, VIEW_IDS, type View } from '../../src/state/view';
 
 const MINERAL_IDS = ['gallium', 'rare-earths', 'aluminum-metal', 'antimony', 'bismuth', 'cobalt', 'nickel', 'tin', 'zinc', 'lithium'];
 const DATA_YEARS = [2022, 2023, 2024, 2025];
@@ -22,6 +22,8 @@ const arbitraryView: fc.Arbitrary<View> = fc.record({
   toYear: fc.option(year, { nil: null }),
   compareIds: fc.uniqueArray(fc.constantFrom(...MINERAL_IDS), { maxLength: MAX_COMPARED }),
   sourceSort: fc.constantFrom(...SOURCE_SORTS),
+  tableSort: fc.option(fc.record({ column: fc.constantFrom(...TABLE_COLUMNS), descending: fc.boolean() }), { nil: null }),
+  tableQuery: fc.string({ maxLength: 100, unit: 'grapheme-composite' }).filter((text) => [...text].length <= 100),
 });
 
 describe('serializeView', () => {
@@ -56,7 +58,7 @@ describe('parseViewQuery', () => {
       fc.string(),
       fc.webQueryParameters(),
       fc
-        .array(fc.tuple(fc.constantFrom('view', 'year', 'scope', 'levels', 'lanthanides', 'china', 'mineral', 'from', 'to', 'compare', 'sort', 'other'), fc.string()), { maxLength: 8 })
+        .array(fc.tuple(fc.constantFrom('view', 'year', 'scope', 'levels', 'lanthanides', 'china', 'mineral', 'from', 'to', 'compare', 'sort', 'order', 'q', 'other'), fc.string()), { maxLength: 8 })
         .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
@@ -125,7 +127,9 @@ describe('parseViewQuery', () => {
       'Ignored to=“2030”: the data years are 2022, 2023, 2024, 2025.',
       'Ignored compare=“unobtainium”: no mineral has that id in this dataset.',
     ]);
-    expect(parseViewQuery('view=map', CONTEXT).notices).toEqual(['Ignored view=“map”: the views are reliance, china-exposure, over-time, changes, import-sources.']);
+    expect(parseViewQuery('view=map', CONTEXT).notices).toEqual(['Ignored view=“map”: the views are reliance, china-exposure, over-time, changes, import-sources, table, timeline.']);
+    expect(parseViewQuery('order=china-share-desc&q=rare%20earth', CONTEXT).view).toEqual({ tableSort: { column: 'china-share', descending: true }, tableQuery: 'rare earth' });
+    expect(parseViewQuery('order=colour', CONTEXT).notices[0]).toMatch(/^Ignored order=“colour”: use a column/);
     expect(parseViewQuery(`compare=${MINERAL_IDS.join(',')}`, CONTEXT).view.compareIds).toEqual(MINERAL_IDS.slice(0, MAX_COMPARED));
   });
 });

@@ -17,6 +17,7 @@ import type { DataYear } from '../../data/schema';
 import { changesSvg } from '../../export/views/changes-svg';
 import { CHANGES_COLUMNS, toChangesExportRows } from '../../export/views/changes-rows';
 import { useDashboard } from '../dashboard-context';
+import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './changes.css';
 
@@ -60,7 +61,7 @@ function ChangesTable({ data }: { data: ChangesViewData }) {
   return (
     <details className="data-table">
       <summary>Table of the {mineralCount(data.rows.length)} shown</summary>
-      <div className="data-table__scroll">
+      <TableScroll label="Changes table, scrolls sideways">
         <table>
           <thead>
             <tr>
@@ -89,7 +90,7 @@ function ChangesTable({ data }: { data: ChangesViewData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -18,6 +18,7 @@ import { chinaExposureSvg } from '../../export/views/china-exposure-svg';
 import { CHINA_EXPOSURE_COLUMNS, toChinaExposureExportRows } from '../../export/views/china-exposure-rows';
 import type { Dataset, EditionInfo } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
+import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './china-exposure.css';
 
@@ -111,7 +112,7 @@ function ExposureTable({ data }: { data: ChinaExposureData }) {
   return (
     <details className="data-table">
       <summary>Table of the {mineralCount(data.rows.length)} in view</summary>
-      <div className="data-table__scroll">
+      <TableScroll label="China exposure table, scrolls sideways">
         <table>
           <thead>
             <tr>
@@ -140,7 +141,7 @@ function ExposureTable({ data }: { data: ChinaExposureData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

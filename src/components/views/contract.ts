@@ -5,6 +5,12 @@ import type { ExportMeta, ViewText } from '../../export/export-meta';
 import type { BuiltSvg } from '../../export/svg-frame';
 import type { ExportRecord } from '../../export/csv';
 
+/** What a view may know besides the dataset and the view state: today's date (the timeline marks it). */
+export interface DeriveContext {
+  /** YYYY-MM-DD, local time. */
+  today: string;
+}
+
 export interface ViewBodyProps<Derived> {
   derived: Derived;
   /** The width the chart may take, in CSS pixels (measured; a fixed fallback where it cannot be). */
@@ -19,7 +25,7 @@ export interface ViewBodyProps<Derived> {
 export interface ViewModule<Derived> {
   id: ViewId;
   /** Pure: what the view shows, from the dataset and the view state (src/state/views/*). */
-  derive(dataset: Dataset, view: View): Derived;
+  derive(dataset: Dataset, view: View, context?: DeriveContext): Derived;
   /** How many minerals it shows, said beside the title. */
   count(derived: Derived): number;
   /** Title, subtitle, legend, notes and source: on screen and inside the image. */

@@ -18,6 +18,7 @@ import { importSourcesSvg } from '../../export/views/import-sources-svg';
 import { IMPORT_SOURCES_COLUMNS, toImportSourcesExportRows } from '../../export/views/import-sources-rows';
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
+import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
 
@@ -127,7 +128,7 @@ function SharesTable({ data }: { data: ImportSourcesViewData }) {
   return (
     <details className="data-table">
       <summary>Table of the import shares shown</summary>
-      <div className="data-table__scroll">
+      <TableScroll label="Import shares table, scrolls sideways">
         <table>
           <thead>
             <tr>
@@ -157,7 +158,7 @@ function SharesTable({ data }: { data: ImportSourcesViewData }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

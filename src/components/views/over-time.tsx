@@ -7,6 +7,7 @@ import { deriveOverTime, missingNotes, revisionPairs, yearsText, type OverTimeVi
 import { overTimeSvg } from '../../export/views/over-time-svg';
 import { OVER_TIME_COLUMNS, toOverTimeExportRows } from '../../export/views/over-time-rows';
 import { useDashboard } from '../dashboard-context';
+import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './over-time.css';
 
@@ -116,7 +117,7 @@ function OverTimeTable({ derived }: { derived: OverTimeViewData }) {
   return (
     <details className="data-table">
       <summary>Table of the {mineralCount(derived.series.length)} drawn</summary>
-      <div className="data-table__scroll">
+      <TableScroll label="Over time table, scrolls sideways">
         <table>
           <thead>
             <tr>
@@ -148,7 +149,7 @@ function OverTimeTable({ derived }: { derived: OverTimeViewData }) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -12,6 +12,8 @@ export const VIEW_LOADERS: Record<ViewId, () => Promise<AnyViewModule>> = {
   'over-time': () => import('./over-time').then((module) => module.overTimeView),
   changes: () => import('./changes').then((module) => module.changesView),
   'import-sources': () => import('./import-sources').then((module) => module.importSourcesView),
+  table: () => import('./table').then((module) => module.tableView),
+  timeline: () => import('./timeline').then((module) => module.timelineView),
 };
 
 /** Modules already loaded, so the first view (and any view opened before) draws without waiting. */

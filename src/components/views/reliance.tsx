@@ -7,6 +7,7 @@ import { deriveReliance, revisionNote, type RelianceViewData } from '../../state
 import { relianceSvg } from '../../export/views/reliance-svg';
 import { RELIANCE_COLUMNS, chinaControlText, toRelianceExportRows } from '../../export/views/reliance-rows';
 import { useDashboard } from '../dashboard-context';
+import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 
 /** Says which values a later edition revised, so the one shown is never mistaken for the latest. */
@@ -35,7 +36,7 @@ function RelianceTable({ data }: { data: RelianceViewData }) {
   return (
     <details className="data-table">
       <summary>Table of the {mineralCount(data.rows.length)} shown</summary>
-      <div className="data-table__scroll">
+      <TableScroll label="Reliance table, scrolls sideways">
         <table>
           <thead>
             <tr>
@@ -60,7 +61,7 @@ function RelianceTable({ data }: { data: RelianceViewData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './playwright.config';
+const browser = await chromium.launch(chromiumLaunch);
+const [width, height, query, out] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] ?? '', process.argv[5] ?? '/tmp/shots/page.png'];
+const page = await browser.newPage({ viewport: { width, height } });
+await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.waitForSelector('[role=tablist]');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: process.argv[6] === 'full' });
+await browser.close();
