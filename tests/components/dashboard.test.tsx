@@ -97,6 +97,14 @@ describe('Dashboard', () => {
     await user.click(chart().querySelector('[data-mineral="titanium"] rect')!);
     const titanium = await screen.findByRole('region', { name: 'Titanium' });
     expect(document.activeElement).toBe(within(titanium).getByRole('heading', { level: 2 }));
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = await screen.findByRole('table', { name: 'Minerals' });
+    await user.click(within(table).getByRole('button', { name: 'Lithium' }));
+    const lithium = await screen.findByRole('region', { name: 'Lithium' });
+    expect(document.activeElement).toBe(within(lithium).getByRole('heading', { level: 2 }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Lithium' })).toBeNull();
+    expect(document.activeElement).toBe(within(table).getByRole('button', { name: 'Lithium' }));
   });
 });
 
