@@ -7,6 +7,6 @@ import type { Dataset } from '../src/data/schema';
 export function loadCommittedDataset(): Dataset {
   const read = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'data', name), 'utf8'));
   const result = parseDataset(read('minerals.json'), read('claims.json'));
-  if (!result.ok) throw new Error(`${result.problem.title}\n${result.problem.details}`);
+  if (!result.ok) throw new Error(`${result.problem.title}\n${result.problem.details.join("\n")}`);
   return result.dataset;
 }

@@ -1,57 +1,207 @@
 import { z } from 'zod';
+import { truncateChars } from './text';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
+/** What went wrong: the file could not be reached, the server refused it, it is not JSON, not ours, or not valid. */
+export type DatasetProblemKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'version';
+
 export interface DatasetProblem {
+  kind: DatasetProblemKind;
   title: string;
-  /** z.prettifyError's text: one entry per bad path, with why. */
-  details: string;
+  /** One line per problem, at most MAX_LISTED_PROBLEMS, each at most MAX_LINE_CHARACTERS whole characters. */
+  details: string[];
+  /** How many problems were found beyond those listed ("and N more"). */
+  more: number;
+  /** What a reader of the site can do about it. */
+  advice: string;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
 
+export const MAX_LISTED_PROBLEMS = 20;
+export const MAX_LINE_CHARACTERS = 300;
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+const MINERALS_FILE = 'data/minerals.json';
+const CLAIMS_FILE = 'data/claims.json';
+
+function problem(kind: DatasetProblemKind, title: string, advice: string, lines: string[] = []): DatasetProblem {
+  return {
+    kind,
+    title: truncateChars(title, MAX_LINE_CHARACTERS),
+    details: lines.slice(0, MAX_LISTED_PROBLEMS).map((line) => truncateChars(line, MAX_LINE_CHARACTERS)),
+    more: Math.max(0, lines.length - MAX_LISTED_PROBLEMS),
+    advice,
+  };
+}
+
 function versionProblem(name: string, raw: unknown): DatasetProblem | null {
   const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version === SCHEMA_VERSION) return null;
-  return {
-    title: `${name} cannot be read by this dashboard`,
-    details:
+  return problem(
+    'version',
+    `${name} cannot be read by this dashboard`,
+    'The page and its data come from different releases, which can happen for a moment while the site is updated. Press Retry; if this stays, reload the page.',
+    [
       version === undefined
-        ? `${name} has no schemaVersion: it is not a dataset made by \`npm run data\`.`
+        ? `${name} has no schemaVersion: it is not a dataset made for this dashboard.`
         : `${name} has schemaVersion ${JSON.stringify(version)}; this dashboard reads version ${SCHEMA_VERSION}.`,
-  };
+    ],
+  );
+}
+
+/** The id of the mineral at `index` of the raw minerals file, when it has one to name it by. */
+function mineralIdAt(minerals: unknown, index: PropertyKey | undefined): string | null {
+  if (typeof index !== 'number' || typeof minerals !== 'object' || minerals === null) return null;
+  const list = (minerals as { minerals?: unknown }).minerals;
+  const id = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === 'string' && id !== '' ? id : null;
+}
+
+/** "gallium · figures[0].nir.value: Too big: …" for a mineral's field; any other path as it is ("minerals.editions[1].dataYear: …"). */
+function describeIssue(issue: z.core.$ZodIssue, minerals: unknown): string {
+  const [file, list, index, ...within] = issue.path;
+  const mineralId = file === 'minerals' && list === 'minerals' ? mineralIdAt(minerals, index) : null;
+  if (mineralId === null) return issue.path.length === 0 ? issue.message : `${z.core.toDotPath(issue.path)}: ${issue.message}`;
+  // Our refinements start with the id already; the prefix names it, so it is not said twice.
+  const message = issue.message.startsWith(`${mineralId}: `) ? issue.message.slice(mineralId.length + 2) : issue.message;
+  return within.length === 0 ? `${mineralId}: ${message}` : `${mineralId} · ${z.core.toDotPath(within)}: ${message}`;
 }
 
 /** Validates both files once, at the edge; nothing downstream checks again. */
 export function parseDataset(minerals: unknown, claims: unknown): LoadResult {
-  const versionIssue = versionProblem('data/minerals.json', minerals) ?? versionProblem('data/claims.json', claims);
+  const versionIssue = versionProblem(MINERALS_FILE, minerals) ?? versionProblem(CLAIMS_FILE, claims);
   if (versionIssue) return { ok: false, problem: versionIssue };
   const result = DatasetSchema.safeParse({ minerals, claims });
   if (result.success) return { ok: true, dataset: result.data };
   const count = result.error.issues.length;
   return {
     ok: false,
-    problem: { title: `The dataset failed validation (${count} ${count === 1 ? 'problem' : 'problems'})`, details: z.prettifyError(result.error) },
+    problem: problem(
+      'schema',
+      `The dataset failed validation (${count.toLocaleString('en-US')} ${count === 1 ? 'problem' : 'problems'})`,
+      'The dashboard draws nothing rather than show figures it cannot trust. Retrying will not change the file: the site needs a corrected dataset.',
+      result.error.issues.map((issue) => describeIssue(issue, minerals)),
+    ),
   };
 }
 
-async function fetchJson(url: string, name: string, fetchImpl: typeof fetch): Promise<unknown> {
-  const response = await fetchImpl(url);
-  if (!response.ok) throw new Error(`${name} could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${name} is not valid JSON.`);
+/** HTTP/2 sends no reason phrase, so the common ones are named here. */
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** A failure already put into words; anything else thrown while fetching is the network's. */
+class LoadFailure extends Error {
+  constructor(readonly problem: DatasetProblem) {
+    super(problem.title);
   }
 }
 
-export async function fetchDataset(urls: { minerals: string; claims: string }, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+/** The reason the loader aborts with when time is up, so the catch can tell it from a network failure. */
+class LoadTimeout extends Error {}
+
+function secondsLabel(milliseconds: number): string {
+  const seconds = Math.round(milliseconds / 100) / 10;
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+}
+
+async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<unknown> {
+  const response = await fetchImpl(url, { signal });
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
+    throw new LoadFailure(
+      problem(
+        'http',
+        `The server answered ${status} for ${name}`,
+        response.status >= 500
+          ? 'The server is having trouble. Press Retry in a moment.'
+          : 'The file may be missing from this site, or the site may be in the middle of an update. Press Retry in a moment.',
+        [`Address asked for: ${url}`],
+      ),
+    );
+  }
+  const text = await response.text();
   try {
-    const [minerals, claims] = await Promise.all([
-      fetchJson(urls.minerals, 'data/minerals.json', fetchImpl),
-      fetchJson(urls.claims, 'data/claims.json', fetchImpl),
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadFailure(
+      problem(
+        'json',
+        `${name} is not valid JSON`,
+        'The file arrived cut short or damaged. Press Retry; if it fails again, the published file is broken.',
+        // The parser's own words say where, when it knows ("… at position 1 (line 1 column 2)").
+        error instanceof Error ? [`JSON.parse says: ${error.message}`] : [],
+      ),
+    );
+  }
+}
+
+export interface FetchDatasetOptions {
+  /** Give up after this long (the default is 20 seconds). */
+  timeoutMs?: number;
+  /** Aborting it stops the requests; the caller then ignores the result. */
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+/** Fetches and validates both files; never throws: every failure comes back as a problem of its own kind. */
+export async function fetchDataset(
+  urls: { minerals: string; claims: string },
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetchImpl = globalThis.fetch }: FetchDatasetOptions = {},
+): Promise<LoadResult> {
+  const controller = new AbortController();
+  const stop = () => controller.abort(signal?.reason);
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Rejects on time even when a fetch ignores its signal.
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = new LoadTimeout();
+      controller.abort(reason);
+      reject(reason);
+    }, timeoutMs);
+  });
+  try {
+    const [minerals, claims] = await Promise.race([
+      Promise.all([
+        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal),
+        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal),
+      ]),
+      timedOut,
     ]);
     return parseDataset(minerals, claims);
   } catch (error) {
-    return { ok: false, problem: { title: 'The dataset could not be loaded', details: error instanceof Error ? error.message : String(error) } };
+    if (error instanceof LoadFailure) return { ok: false, problem: error.problem };
+    if (error instanceof LoadTimeout || controller.signal.reason instanceof LoadTimeout) {
+      return {
+        ok: false,
+        problem: problem(
+          'timeout',
+          `The dataset did not arrive within ${secondsLabel(timeoutMs)}`,
+          'The connection may be slow or the server busy. Press Retry to try again.',
+        ),
+      };
+    }
+    return {
+      ok: false,
+      problem: problem('network', 'The dataset could not be reached', 'Check your internet connection, then press Retry.', [
+        error instanceof Error ? error.message : String(error),
+      ]),
+    };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { parseNir } from './pipeline/nir';
+
+// Before any schema is built: without it zod probes `new Function`, which a CSP without 'unsafe-eval' reports.
+z.config({ jitless: true });
 
 /** Bump when the JSON shape changes; the loader names the version it cannot read. */
 export const SCHEMA_VERSION = 2;
 
 export const LIST_IDS = ['2022', '2025'] as const;
 
-/** An edition's id, e.g. "MCS2026". Editions are rows of data (data/usgs/editions.csv), not a type. */
+/** An edition's id, e.g. "MCS2026". Editions are rows of data (data/editions.json), not a type. */
 export const EditionSchema = z.string().regex(/^MCS\d{4}$/, 'an edition id looks like "MCS2026"');
 /** The year an edition's figures describe (MCS 2026 → 2025). */
 export const DataYearSchema = z.number().int().min(1900).max(2999);
@@ -55,7 +59,7 @@ export const ImportShareSchema = z.object({
   /** As printed, e.g. "71", "<1". */
   percentPrinted: z.string().min(1),
   /** The number when the printed form is a plain number, else null. */
-  percent: z.number().nullable(),
+  percent: z.number().min(0).max(100).nullable(),
   source: SourceRefSchema,
 });
 
@@ -82,7 +86,7 @@ export const WorldProductionSchema = z.object({
   leadingCountry: z.string().min(1),
   leadingCountryProductionPrinted: z.string(),
   leadingSharePrinted: z.string(),
-  leadingShare: z.number().nullable(),
+  leadingShare: z.number().min(0).max(100).nullable(),
   worldTotalPrinted: z.string(),
   note: z.string(),
   source: SourceRefSchema,
@@ -118,6 +122,30 @@ export const OtherExportControlSchema = z.object({
   source: SourceRefSchema,
 });
 
+function describeNir(nir: Nir): string {
+  if (nir.kind === 'exact') return `exact ${nir.value}`;
+  if (nir.kind === 'bound') return `bound ${nir.bound}${nir.value}`;
+  return nir.kind;
+}
+
+/** Re-reads `printed` as the pipeline does; a record whose kind, bound or value says otherwise contradicts itself. */
+function nirContradiction(mineralId: string, nir: Nir): string | null {
+  // A value outside 0–100 is already reported by NirSchema; re-reading it would say so twice.
+  if ('value' in nir && (nir.value < 0 || nir.value > 100)) return null;
+  let reread: Nir;
+  try {
+    reread = parseNir(nir.printed);
+  } catch (error) {
+    return `${mineralId}: ${error instanceof Error ? error.message : String(error)}.`;
+  }
+  const agrees =
+    reread.printed === nir.printed &&
+    reread.kind === nir.kind &&
+    ('value' in reread ? 'value' in nir && reread.value === nir.value : true) &&
+    ('bound' in reread ? 'bound' in nir && reread.bound === nir.bound : true);
+  return agrees ? null : `${mineralId}: printed "${nir.printed}" reads as ${describeNir(reread)}, not ${describeNir(nir)}.`;
+}
+
 export const MineralSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -139,6 +167,20 @@ export const MineralSchema = z.object({
   chinaExportControls: z.array(ChinaExportControlSchema),
   otherExportControls: z.array(OtherExportControlSchema),
   endUses: z.array(EndUseSchema),
+}).superRefine((mineral, context) => {
+  mineral.figures.forEach((figure, index) => {
+    const issue = nirContradiction(mineral.id, figure.nir);
+    if (issue) context.addIssue({ code: 'custom', path: ['figures', index, 'nir'], message: issue });
+  });
+  const seriesYears = new Set<number>();
+  mineral.nirSeries.forEach((point, index) => {
+    const issue = nirContradiction(mineral.id, point.nir);
+    if (issue) context.addIssue({ code: 'custom', path: ['nirSeries', index, 'nir'], message: issue });
+    if (seriesYears.has(point.year)) {
+      context.addIssue({ code: 'custom', path: ['nirSeries', index, 'year'], message: `${mineral.id}: a second nirSeries point for ${point.year}.` });
+    }
+    seriesYears.add(point.year);
+  });
 });
 
 export const EditionInfoSchema = z.object({
@@ -191,6 +233,45 @@ export const MineralsFileSchema = z.object({
   minerals: z.array(MineralSchema).min(1),
   exportControls: z.array(ExportControlSchema),
   timeline: z.array(TimelineEventSchema),
+}).superRefine((file, context) => {
+  const dataYearOf = new Map<string, number>();
+  file.editions.forEach((edition, index) => {
+    if (dataYearOf.has(edition.edition) || [...dataYearOf.values()].includes(edition.dataYear)) {
+      context.addIssue({ code: 'custom', path: ['editions', index], message: `Edition ${edition.edition} (data year ${edition.dataYear}) is listed twice.` });
+    }
+    dataYearOf.set(edition.edition, edition.dataYear);
+  });
+  file.minerals.forEach((mineral, index) => {
+    const years = new Set<number>();
+    mineral.figures.forEach((figure, figureIndex) => {
+      const path = ['minerals', index, 'figures', figureIndex];
+      if (dataYearOf.get(figure.edition) !== figure.dataYear) {
+        context.addIssue({ code: 'custom', path, message: `${mineral.id}: ${figure.edition} with data year ${figure.dataYear} does not match the editions table.` });
+      }
+      if (years.has(figure.dataYear)) {
+        context.addIssue({ code: 'custom', path, message: `${mineral.id}: a second figure for data year ${figure.dataYear}.` });
+      }
+      years.add(figure.dataYear);
+    });
+  });
+  const ids = new Set<string>();
+  file.minerals.forEach((mineral, index) => {
+    if (ids.has(mineral.id)) {
+      context.addIssue({ code: 'custom', path: ['minerals', index, 'id'], message: `Duplicate mineral id "${mineral.id}".` });
+    }
+    ids.add(mineral.id);
+  });
+  file.timeline.forEach((event, index) => {
+    event.mineralIds.forEach((mineralId, idIndex) => {
+      if (!ids.has(mineralId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['timeline', index, 'mineralIds', idIndex],
+          message: `The timeline event of ${event.date} (${event.actor}) names mineral "${mineralId}", which the dataset does not have.`,
+        });
+      }
+    });
+  });
 });
 
 /** What a claim is measured by; derive.ts knows how to compute each. */
@@ -226,40 +307,11 @@ export const ClaimsFileSchema = z.object({
   claims: z.array(ClaimSchema).min(1),
 });
 
-export const DatasetSchema = z
-  .object({
-    minerals: MineralsFileSchema,
-    claims: ClaimsFileSchema,
-  })
-  .superRefine(({ minerals }, context) => {
-    const dataYearOf = new Map<string, number>();
-    minerals.editions.forEach((edition, index) => {
-      if (dataYearOf.has(edition.edition) || [...dataYearOf.values()].includes(edition.dataYear)) {
-        context.addIssue({ code: 'custom', path: ['minerals', 'editions', index], message: `Edition ${edition.edition} (data year ${edition.dataYear}) is listed twice.` });
-      }
-      dataYearOf.set(edition.edition, edition.dataYear);
-    });
-    minerals.minerals.forEach((mineral, index) => {
-      const years = new Set<number>();
-      mineral.figures.forEach((figure, figureIndex) => {
-        const path = ['minerals', 'minerals', index, 'figures', figureIndex];
-        if (dataYearOf.get(figure.edition) !== figure.dataYear) {
-          context.addIssue({ code: 'custom', path, message: `${mineral.id}: ${figure.edition} with data year ${figure.dataYear} does not match the editions table.` });
-        }
-        if (years.has(figure.dataYear)) {
-          context.addIssue({ code: 'custom', path, message: `${mineral.id}: a second figure for data year ${figure.dataYear}.` });
-        }
-        years.add(figure.dataYear);
-      });
-    });
-    const seen = new Set<string>();
-    minerals.minerals.forEach((mineral, index) => {
-      if (seen.has(mineral.id)) {
-        context.addIssue({ code: 'custom', path: ['minerals', 'minerals', index, 'id'], message: `Duplicate mineral id "${mineral.id}".` });
-      }
-      seen.add(mineral.id);
-    });
-  });
+/** The refinements live on MineralsFileSchema and MineralSchema, so `npm run data` checks them too. */
+export const DatasetSchema = z.object({
+  minerals: MineralsFileSchema,
+  claims: ClaimsFileSchema,
+});
 
 export type Edition = z.infer<typeof EditionSchema>;
 export type DataYear = z.infer<typeof DataYearSchema>;

@@ -87,7 +87,9 @@ test('a broken dataset gets a readable error page naming the bad path, not a bla
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The dataset failed validation');
-  await expect(page.locator('pre')).toContainText('minerals.minerals[0].figures[0].nir.value');
+  // Named by the mineral and the field, not by an array position.
+  await expect(page.locator('.dataset-error__details')).toContainText(/^abrasives-fused-aluminum-oxide · figures\[0\]\.nir\.value/m);
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
 
 for (const width of [1280, 375]) {

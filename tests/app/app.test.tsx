@@ -1,0 +1,77 @@
+import { StrictMode } from 'react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { makeDataset, makeMineral } from '../factories';
+
+const dataset = makeDataset([makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } })]);
+const respond = (url: string) => new Response(JSON.stringify(url.includes('minerals') ? dataset.minerals : dataset.claims));
+const DASHBOARD_HEADING = 'America’s reliance on imported critical minerals';
+
+describe('App', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows a status while loading, then the dashboard', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => respond(url)));
+    render(<App />);
+    expect(screen.getByRole('status').textContent).toBe('Loading the USGS dataset…');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(DASHBOARD_HEADING);
+  });
+
+  it('loads again after a failure when Retry is pressed, keeping nothing of the failure', async () => {
+    const user = userEvent.setup();
+    let online = false;
+    let arrive: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        await arrived;
+        return respond(url);
+      }),
+    );
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toBe('The dataset could not be reached');
+    expect(screen.queryByText(/failed validation/)).toBeNull();
+
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(screen.getByRole('status').textContent).toBe('Loading the USGS dataset…');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+
+    arrive();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(DASHBOARD_HEADING);
+    expect(screen.queryByText('The dataset could not be reached')).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('keeps focus in the frame when the Retry button goes away', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect((await screen.findByRole('alert')).textContent).toBe('The dataset could not be reached');
+  });
+
+  it('aborts the load it no longer needs, as when strict mode mounts twice', async () => {
+    const signals: AbortSignal[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        signals.push(init!.signal!);
+        return respond(url);
+      }),
+    );
+    render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(DASHBOARD_HEADING);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true, false, false]);
+  });
+});
