@@ -4,7 +4,7 @@ import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliv
 import { exportFileName } from '../export/file-name';
 import { EXPORT_SCHEMA_PATH, toExportJson } from '../export/export-json';
 import { exportMeta, type ViewText } from '../export/export-meta';
-import { PNG_SCALES, svgToPng, type PngScale } from '../export/rasterise';
+import { PNG_SCALES, PngTooLargeError, planPng, reducedScaleNote, svgToPng, type PngScale } from '../export/rasterise';
 import { useDashboard } from './dashboard-context';
 import { shareLink } from './use-url-sync';
 import type { AnyViewModule } from './views/contract';
@@ -40,12 +40,16 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const [manualLink, setManualLink] = useState<string | null>(null);
 
   const meta = () => exportMeta(text, { link: shareLink(view), date: new Date() });
-  const buildPng = () => {
+  /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
+  const startPng = () => {
+    const built = module.svg(derived, meta());
+    const plan = planPng(built, scale);
     performance.mark('export:png:start');
-    return svgToPng(module.svg(derived, meta()), scale).then((png) => {
+    const png = svgToPng(built, plan).then((blob) => {
       performance.measure('export:png', 'export:png:start');
-      return png;
+      return blob;
     });
+    return { plan, png };
   };
 
   const run = async (task: Task, work: () => Promise<string>) => {
@@ -56,18 +60,27 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, '') || 'the browser gave no reason';
       if (task === 'copy-link') setManualLink(shareLink(view));
-      setMessage({ text: `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`, failed: true });
+      // A refusal already says what happened and what to do instead.
+      const text = error instanceof PngTooLargeError ? error.message : `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`;
+      setMessage({ text, failed: true });
     } finally {
       setBusy(null);
     }
   };
 
-  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: () => Promise<Blob>) =>
+  /** `note` ends the message when the file is not quite what was asked for (a PNG drawn at a smaller scale). */
+  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: () => Promise<{ blob: Blob; note?: string }>) =>
     run(task, async () => {
       const name = exportFileName(module.fileSlug(view), view, extension);
-      downloadBlob(await make(), name);
-      return `Downloaded ${name}.`;
+      const { blob, note = '' } = await make();
+      downloadBlob(blob, name);
+      return `Downloaded ${name}${note}.`;
     });
+
+  const downloadPng = async () => {
+    const { plan, png } = startPng();
+    return { blob: await png, note: reducedScaleNote(plan) };
+  };
 
   const button = (task: Task, label: string, onClick: () => void) => (
     <button type="button" className="outline-button" onClick={onClick} disabled={busy !== null} aria-busy={busy === task}>
@@ -78,7 +91,7 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Export and share">
       <div className="toolbar__group">
-        {button('png', 'Download PNG', () => void save('png', 'png', buildPng))}
+        {button('png', 'Download PNG', () => void save('png', 'png', downloadPng))}
         <label htmlFor={scaleId} className="toolbar__label">
           PNG size
         </label>
@@ -89,23 +102,24 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
             </option>
           ))}
         </select>
-        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => new Blob([module.svg(derived, meta()).svg], { type: 'image/svg+xml' })))}
+        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => ({ blob: new Blob([module.svg(derived, meta()).svg], { type: 'image/svg+xml' }) })))}
         {canCopyImage() &&
           button('copy-image', 'Copy image', () =>
             void run('copy-image', async () => {
-              await copyImage(buildPng());
-              return 'Copied the chart as an image.';
+              const { plan, png } = startPng();
+              await copyImage(png);
+              return `Copied the chart as an image${reducedScaleNote(plan)}.`;
             }),
           )}
       </div>
       <div className="toolbar__group">
         {button('csv', 'Download CSV', () =>
-          void save('csv', 'csv', async () => new Blob([toCsv(module.columns, module.exportRows(derived))], { type: 'text/csv;charset=utf-8' })),
+          void save('csv', 'csv', async () => ({ blob: new Blob([toCsv(module.columns, module.exportRows(derived))], { type: 'text/csv;charset=utf-8' }) })),
         )}
         {button('json', 'Download JSON', () =>
-          void save('json', 'json', async () =>
-            new Blob([toExportJson(meta(), module.id, module.exportRows(derived), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
-          ),
+          void save('json', 'json', async () => ({
+            blob: new Blob([toExportJson(meta(), module.id, module.exportRows(derived), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
+          })),
         )}
         {button('copy-link', 'Copy link', () =>
           void run('copy-link', async () => {

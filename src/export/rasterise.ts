@@ -4,31 +4,104 @@ import type { BuiltSvg } from './svg-frame';
 export const PNG_SCALES = [1, 2, 3, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
 
-function dataUrlToBlob(dataUrl: string): Blob {
-  const [header, base64 = ''] = dataUrl.split(',');
-  const type = /^data:([^;]+)/.exec(header ?? '')?.[1] ?? 'application/octet-stream';
-  const binary = atob(base64);
+/**
+ * The largest canvas we ask a browser for. Chromium draws at most 32,767 px a side and 268,435,456 px in all
+ * (16,384 × 16,384); Firefox and desktop Safari allow about as much, iOS Safari far less (about 16.7 million px).
+ * We keep to half Chromium's side and at most its area (which that side already ensures; the check stays in case the
+ * side is raised). A browser that still cannot draw the canvas gives an empty image, which svgToPng reports.
+ */
+export const MAX_CANVAS_SIDE = 16_384;
+export const MAX_CANVAS_AREA = 16_384 * 16_384;
+
+/** What the PNG will be: the scale it is drawn at, its size in pixels, and whether the scale chosen was too big. */
+export interface PngPlan {
+  scale: number;
+  width: number;
+  height: number;
+  /** True when the chosen scale did not fit and `scale` is the largest that does. */
+  reduced: boolean;
+}
+
+/** A PNG this browser cannot draw at any scale: the message says why and what to do instead. */
+export class PngTooLargeError extends Error {
+  override name = 'PngTooLargeError';
+}
+
+const px = (value: number) => value.toLocaleString('en-US');
+
+/** The scale to draw at: the one chosen, or the largest below it (to 0.01) that fits the canvas limits; throws if 1× does not fit. */
+export function planPng(size: { width: number; height: number }, chosen: PngScale): PngPlan {
+  const { width, height } = size;
+  const fits = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  if (!(fits >= 1)) {
+    const tooTall = height >= width;
+    throw new PngTooLargeError(
+      `The image would be ${px(tooTall ? height : width)} px ${tooTall ? 'tall' : 'wide'}, more than this browser can draw. ` +
+        'Narrow the filters to fewer minerals, or download the SVG, which has no size limit.',
+    );
+  }
+  // Down to a hundredth, so the scale said in the message is the scale drawn and the canvas never exceeds the limits.
+  const scale = fits >= chosen ? chosen : Math.floor(fits * 100) / 100;
+  // The epsilon keeps 10,000 × 1.63 at 16,300 px, not the 16,299.999… floating point makes of it.
+  const pixels = (length: number) => Math.floor(length * scale + 1e-6);
+  return { scale, width: pixels(width), height: pixels(height), reduced: scale < chosen };
+}
+
+/** Said after "Downloaded x.png" or "Copied the chart as an image" when the scale chosen did not fit. */
+export function reducedScaleNote(plan: PngPlan): string {
+  return plan.reduced ? ` at ${plan.scale}× (the largest this browser can draw at this size)` : '';
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function tooBigToDraw(plan: PngPlan): string {
+  return `the browser could not draw a ${px(plan.width)} × ${px(plan.height)} px image; choose a smaller PNG size or download the SVG`;
+}
+
+/** A canvas's toDataURL as a PNG Blob. "data:," (what a browser gives for a canvas it could not allocate) is a failure, not an empty file. */
+export function pngFromDataUrl(dataUrl: string, plan: PngPlan): Blob {
+  const match = /^data:image\/png;base64,(.+)$/s.exec(dataUrl);
+  if (!match) throw new Error(tooBigToDraw(plan));
+  const binary = atob(match[1]!);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new Blob([bytes], { type });
+  return new Blob([bytes], { type: 'image/png' });
+}
+
+/** Refuses a Blob that is not a PNG (empty, or without the PNG signature), so nobody downloads a broken file. */
+export async function assertPng(blob: Blob, plan: PngPlan): Promise<Blob> {
+  if (blob.size === 0) throw new Error(`${tooBigToDraw(plan)} (it gave an empty file)`);
+  const head = new Uint8Array(await blob.slice(0, PNG_SIGNATURE.length).arrayBuffer());
+  if (!PNG_SIGNATURE.every((byte, index) => head[index] === byte)) throw new Error('the browser gave a file that is not a PNG');
+  return blob;
 }
 
 /**
- * Draws the SVG on a white canvas at `scale` times its size, after the page's fonts are ready.
+ * Draws the SVG on a white canvas at the planned size, after the page's fonts are ready.
+ * The SVG goes in through a blob: URL (the CSP allows img-src blob:; encodeURIComponent would throw on a lone surrogate).
  * toDataURL, not toBlob: headless Chromium's toBlob stalls for about a second after keyboard input.
  */
-export async function svgToPng({ svg, width, height }: BuiltSvg, scale: PngScale): Promise<Blob> {
+export async function svgToPng({ svg }: BuiltSvg, plan: PngPlan): Promise<Blob> {
   await document.fonts?.ready;
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser gave no 2D canvas to draw the image on');
-  context.fillStyle = PAPER;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return dataUrlToBlob(canvas.toDataURL('image/png'));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    canvas.width = plan.width;
+    canvas.height = plan.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error(tooBigToDraw(plan));
+    context.fillStyle = PAPER;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  const dataUrl = canvas.toDataURL('image/png');
+  // Give the pixels back at once (Safari counts canvas memory until the element is collected).
+  canvas.width = 0;
+  canvas.height = 0;
+  return assertPng(pngFromDataUrl(dataUrl, plan), plan);
 }

@@ -1,6 +1,9 @@
 import type { LegendItem, LegendSwatch } from '../charts/legend-items';
 import { BAR_OUTLINE, DASH, FONT_FAMILY, INK, LINK_INK, MUTED_INK, PAPER } from '../charts/theme';
+import { graphemes, truncateChars } from '../data/text';
 import type { ExportMeta } from './export-meta';
+
+export { graphemes, truncateChars };
 
 /** Exports are drawn at one size whatever the screen, so the same view gives the same file. */
 export const EXPORT_WIDTH = 960;
@@ -12,8 +15,22 @@ export interface BuiltSvg {
   height: number;
 }
 
+/**
+ * Characters XML 1.0 forbids even as references: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; a surrogate
+ * without its pair (with the u flag a paired surrogate is one code point above U+FFFF, so only lone ones match).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** The one way text enters an exported SVG: what XML cannot hold is dropped, markup characters are escaped. */
 export function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return text
+    .replace(XML_ILLEGAL, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
 }
 
 /** Two decimals at most, so floating-point noise never changes the bytes. */
@@ -21,38 +38,44 @@ export function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
-
-/** Whole characters (grapheme clusters), so a cut never splits an emoji or an accent from its letter. */
-export function graphemes(text: string): string[] {
-  return segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
-}
-
 /** A rough text width: exports use the page's sans-serif font, about 0.56 em a character. */
 export function textWidth(text: string, fontSize: number): number {
   return graphemes(text).length * fontSize * 0.56;
-}
-
-/** Cuts text to at most `maxChars` whole characters, ending in "…" when cut. The one truncate of the project. */
-export function truncateChars(text: string, maxChars: number): string {
-  const parts = graphemes(text);
-  return parts.length <= maxChars ? text : `${parts.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 export function truncate(text: string, maxWidth: number, fontSize: number): string {
   return truncateChars(text, Math.floor(maxWidth / (fontSize * 0.56)));
 }
 
+/** A word wider than a whole line (a long URL, a name without spaces) is cut into runs of whole characters that fit. */
+function lineSizedWords(word: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(word, fontSize) <= maxWidth) return [word];
+  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * 0.56)));
+  const parts = graphemes(word);
+  const runs: string[] = [];
+  for (let start = 0; start < parts.length; start += perLine) runs.push(parts.slice(start, start + perLine).join(''));
+  return runs;
+}
+
+/** Lines of whole words that fit `maxWidth`; only a word longer than a line is cut, so no text runs off the image. */
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > maxWidth) {
+  // Counted as the line grows, so a long text costs its length, not its length times its words.
+  let lineChars = 0;
+  for (const word of text.split(/\s+/).flatMap((part) => lineSizedWords(part, maxWidth, fontSize))) {
+    const wordChars = graphemes(word).length;
+    const joinedChars = lineChars + graphemes(` ${word}`).length;
+    if (line === '') {
+      line = word;
+      lineChars = wordChars;
+    } else if (joinedChars * fontSize * 0.56 > maxWidth) {
       lines.push(line);
       line = word;
+      lineChars = wordChars;
     } else {
-      line = candidate;
+      line = `${line} ${word}`;
+      lineChars = joinedChars;
     }
   }
   if (line !== '') lines.push(line);
@@ -105,6 +128,16 @@ export function legendElements(items: readonly LegendItem[], top: number, width:
   return { parts, height: parts.length === 0 ? 0 : y - top + 20 };
 }
 
+/** True for an absolute http(s) URL: the only kind of link an exported image may carry. */
+export function isWebLink(link: string): boolean {
+  try {
+    const { protocol } = new URL(link);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** What a view draws between the legend and the notes: its elements, placed from `top`, and their height. */
 export interface SvgBody {
   height: number;
@@ -151,12 +184,14 @@ export function framedSvg(meta: ExportMeta, body: SvgBody, width = EXPORT_WIDTH)
   y += 4;
   y += 15;
   parts.push(textElement(PAD, y, `Exported ${meta.exported}. Reopen this view:`, { 'font-size': 11, fill: MUTED_INK }));
-  parts.push(`<a href="${escapeXml(meta.link)}">`);
+  // The one live part of an image: a link back, and only to a web page (never javascript: or data:).
+  const linked = isWebLink(meta.link);
+  if (linked) parts.push(`<a href="${escapeXml(meta.link)}">`);
   for (const line of wrap(meta.link.replaceAll('&', ' &').replaceAll('?', ' ?'), contentWidth, 11)) {
     y += 15;
     parts.push(textElement(PAD, y, line.replaceAll(' &', '&').replaceAll(' ?', '?'), { 'font-size': 11, fill: LINK_INK }));
   }
-  parts.push('</a>');
+  if (linked) parts.push('</a>');
   const height = Math.ceil(y + PAD);
 
   const svg =

@@ -10,7 +10,7 @@ import {
 import { DASH, GRID, INK, MUTED_INK } from '../../charts/theme';
 import { dayNumber, type TimelineEntry, type TimelineViewData } from '../../state/views/timeline';
 import type { ExportMeta } from '../export-meta';
-import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, truncate, truncateChars, type BuiltSvg } from '../svg-frame';
+import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, graphemes, n, textElement, truncate, truncateChars, type BuiltSvg } from '../svg-frame';
 
 const LANE_AXIS = 120;
 const LIST_FONT = 11;
@@ -41,7 +41,7 @@ function shapeElement(shape: TimelineShape): string {
 /** One line of the event list: the date as shown (a computed date says so), the lane, and the event cut to fit. */
 export function listLine(entry: TimelineEntry, maxChars: number): string {
   const head = `${entry.dateLabel}${entry.future === true ? ' (upcoming)' : ''} · ${entry.lane.shortLabel} · `;
-  return `${head}${truncateChars(entry.event.event, Math.max(12, maxChars - [...head].length))}`;
+  return `${head}${truncateChars(entry.event.event, Math.max(12, maxChars - graphemes(head).length))}`;
 }
 
 const dataAttributes = (entry: TimelineEntry) =>
