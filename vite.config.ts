@@ -1,10 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, HEADER_POLICY } from './src/app/content-security-policy';
+
+/** The policy as a <meta> in the built index.html only: the dev server injects inline scripts of its own. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
+  // `vite preview` serves the build as a host should: with the policy as a header (frame-ancestors included).
+  preview: { headers: { 'Content-Security-Policy': HEADER_POLICY } },
   build: {
+    // Nothing inlined as a data: URL: the app fetches its JSON, and connect-src allows only its own origin.
+    assetsInlineLimit: 0,
     // React, Recharts and zod alone are ~700 kB minified (~210 kB gzip): the floor, not a regression.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {

@@ -5,11 +5,14 @@ import { parseViewQuery } from '../state/url';
 import type { Dataset } from '../data/schema';
 import { DashboardContext } from '../components/dashboard-context';
 import { ClaimsPanel } from '../components/claims-panel';
+import { ErrorBoundary } from '../components/error-boundary';
 import { FiltersPanel } from '../components/filters-panel';
 import { HowToReadLink } from '../components/how-to-read-link';
 import { VIEW_FIGURE_ID } from '../components/section-ids';
 import { UrlNotices } from '../components/url-notices';
 import { useTapOutsideClosesTooltips } from '../components/use-tap-outside-tooltips';
+// The finder's styles come with the page, so its placeholder has its size before its code arrives.
+import '../components/mineral-finder.css';
 import { useUrlSync } from '../components/use-url-sync';
 import { ViewTabs } from '../components/view-tabs';
 import { dataYears } from '../state/derive';
@@ -29,6 +32,18 @@ const MineralPage = lazy(() => import('../components/mineral-page').then((module
 // The finder and the method note load just after the first view, so the first view's JavaScript does not grow.
 const MineralFinder = lazy(() => import('../components/mineral-finder').then((module) => ({ default: module.MineralFinder })));
 const HowToRead = lazy(() => import('../components/how-to-read').then((module) => ({ default: module.HowToRead })));
+
+/** The finder's own label and field, inert, while its code loads: the same size, so nothing moves when it arrives. */
+function FinderPlaceholder() {
+  return (
+    <div className="mineral-finder" aria-hidden="true">
+      <span className="mineral-finder__label">Find a mineral</span>
+      <div className="mineral-finder__field">
+        <input className="mineral-finder__input" type="text" disabled tabIndex={-1} placeholder="Loading…" />
+      </div>
+    </div>
+  );
+}
 
 /** "MCS 2023, MCS 2024, MCS 2025 and MCS 2026", oldest first, from the dataset's editions. */
 function editionList(dataset: Dataset): string {
@@ -65,21 +80,31 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
             Summaries ({editionList(dataset)}). <HowToReadLink>How to read this</HowToReadLink>
           </p>
         </div>
-        <Suspense fallback={<div className="mineral-finder-placeholder" aria-hidden="true" />}>
-          <MineralFinder />
-        </Suspense>
+        <ErrorBoundary label="Find a mineral" part="finder">
+          <Suspense fallback={<FinderPlaceholder />}>
+            <MineralFinder />
+          </Suspense>
+        </ErrorBoundary>
       </header>
       <main className="layout" data-mineral-open={mineralOpen}>
         <UrlNotices notices={notices} onDismiss={clearNotices} />
-        <FiltersPanel />
-        <ClaimsPanel />
+        <ErrorBoundary label="The filters" part="filters" className="controls">
+          <FiltersPanel />
+        </ErrorBoundary>
+        <ErrorBoundary label="The article claims" part="claims" className="claims">
+          <ClaimsPanel />
+        </ErrorBoundary>
         <ViewTabs />
-        <Suspense fallback={null}>
-          <MineralPage openedWith={openedWithMineral} />
-        </Suspense>
-        <Suspense fallback={null}>
-          <HowToRead />
-        </Suspense>
+        <ErrorBoundary label="The mineral page" part="mineral-page" className="mineral-page">
+          <Suspense fallback={null}>
+            <MineralPage openedWith={openedWithMineral} />
+          </Suspense>
+        </ErrorBoundary>
+        <ErrorBoundary label="How to read this" part="how-to-read" className="how-to-read">
+          <Suspense fallback={null}>
+            <HowToRead />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>

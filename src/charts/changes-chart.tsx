@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { truncateChars } from '../data/text';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
@@ -35,9 +36,6 @@ const FONT_SIZE = 12;
 /** Characters of 12 px text in a width, as the reliance chart estimates them. */
 const charsIn = (width: number) => Math.floor(width / (FONT_SIZE * 0.6));
 
-function truncate(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1))}…`;
-}
 
 function chartHeight(rowCount: number, stacked: boolean): number {
   return RELIANCE_CHART.top + rowCount * (stacked ? ROW_HEIGHT_STACKED : RELIANCE_CHART.rowHeight) + RELIANCE_CHART.axisHeight;
@@ -103,7 +101,7 @@ function NameTick({ x = 0, y = 0, payload, maxChars }: NameTickProps) {
   return (
     <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={FONT_SIZE} fontFamily={FONT_FAMILY}>
       <title>{name}</title>
-      {truncate(name, maxChars)}
+      {truncateChars(name, maxChars)}
     </text>
   );
 }
@@ -193,7 +191,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         <rect x={props.x - (stacked ? 4 : 0)} y={props.y} width={props.width + ARROW_ROOM + 4} height={props.height} fill={selected ? GRID : 'transparent'} />
         {stacked && (
           <text x={props.x} y={props.y + NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
-            <tspan fontWeight={selected ? 700 : 400}>{truncate(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
+            <tspan fontWeight={selected ? 700 : 400}>{truncateChars(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
             <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
           </text>
         )}
@@ -210,7 +208,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
             fill={INK}
             fontWeight={selected ? 700 : 400}
           >
-            {truncate(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
+            {truncateChars(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
           </text>
         )}
       </g>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { truncateChars } from '../data/text';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -146,10 +147,6 @@ interface Datum {
   bar: SourceBar;
 }
 
-function truncate(text: string, maxChars: number): string {
-  const chars = [...text];
-  return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
 
 interface NameTickProps {
   x?: number | string;
@@ -173,7 +170,7 @@ function NameTick({ x = 0, y = 0, payload, maxChars, selectedName }: NameTickPro
       fontFamily={FONT_FAMILY}
     >
       <title>{name}</title>
-      {truncate(name, maxChars)}
+      {truncateChars(name, maxChars)}
     </text>
   );
 }
@@ -256,7 +253,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         <title>{barSentence(bar)}</title>
         {narrow && (
           <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncate(`${bar.name} · ${chinaText(bar)}`, Math.floor(width / (NAME_FONT_SIZE * 0.6)))}
+            {truncateChars(`${bar.name} · ${chinaText(bar)}`, Math.floor(width / (NAME_FONT_SIZE * 0.6)))}
           </text>
         )}
         <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { truncateChars } from '../data/text';
 import { CartesianGrid, LineChart, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { Nir } from '../data/schema';
 import { editionLabel, nirLabel } from '../state/format';
@@ -267,7 +268,7 @@ const AXIS_PADDING = { left: 18, right: 30 } as const;
 
 function fitName(name: string): string {
   const maxChars = Math.floor((OVER_TIME_GEOMETRY.nameRoom - 24) / (OVER_TIME_GEOMETRY.fontSize * 0.56));
-  return name.length <= maxChars ? name : `${name.slice(0, maxChars - 1)}…`;
+  return truncateChars(name, maxChars);
 }
 
 function ShapeElement({ shape }: { shape: OverTimeShape }) {

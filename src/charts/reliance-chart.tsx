@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { truncateChars } from '../data/text';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
@@ -35,9 +36,6 @@ function chartHeight(rowCount: number, stacked: boolean): number {
   return RELIANCE_CHART.top + rowCount * rowHeight(stacked) + RELIANCE_CHART.axisHeight;
 }
 
-function truncate(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
-}
 
 interface NameTickProps {
   x?: number | string;
@@ -52,7 +50,7 @@ function NameTick({ x = 0, y = 0, payload, maxChars, fontSize }: NameTickProps) 
   return (
     <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={fontSize} fontFamily={FONT_FAMILY}>
       <title>{name}</title>
-      {truncate(name, maxChars)}
+      {truncateChars(name, maxChars)}
     </text>
   );
 }
@@ -186,7 +184,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
       >
         {stacked && (
           <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncate(datum.name, Math.floor(width / (nameFontSize * 0.6)))}
+            {truncateChars(datum.name, Math.floor(width / (nameFontSize * 0.6)))}
           </text>
         )}
         <MarkShapes

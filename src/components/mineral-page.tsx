@@ -98,8 +98,8 @@ function ImportShares({ page }: { page: MineralPageData }) {
         Shares of U.S. imports, {shares.period}, in USGS order{shares.note ? `. ${shares.note}` : ''}
       </p>
       <ul className="mineral-page__list">
-        {shares.shares.map((share) => (
-          <li key={share.country}>
+        {shares.shares.map((share, rank) => (
+          <li key={`${rank}-${share.country}`}>
             {share.country}: {share.percentPrinted}%<Source>{sourceText(share.source)}</Source>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { VIEW_IDS, VIEW_NAMES, type ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
+import { ErrorBoundary } from './error-boundary';
 import { ViewFigure } from './view-figure';
 import type { AnyViewModule } from './views/contract';
 import { LOADED_VIEWS, loadView } from './views/registry';
@@ -80,7 +81,9 @@ export function ViewTabs() {
       </div>
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(activeView)} className="view-tabs__panel">
         {module ? (
-          <ViewFigure module={module} />
+          <ErrorBoundary key={activeView} label={`The ${VIEW_NAMES[activeView].tab} view`} part={`view:${activeView}`}>
+            <ViewFigure module={module} />
+          </ErrorBoundary>
         ) : failed ? (
           <div className="panel" role="alert">
             <p>

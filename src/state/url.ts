@@ -15,6 +15,7 @@ import {
   type View,
 } from './view';
 import type { DataYear } from '../data/schema';
+import { truncateChars, visibleText } from '../data/text';
 
 /**
  * The view in the URL: only what differs from the defaults, in readable names,
@@ -70,9 +71,9 @@ export interface ParsedView {
 
 type ParamResult<K extends keyof View> = { value: View[K] } | { notice: string };
 
+/** A value from the link, shown in a notice: controls removed, cut by whole characters at 40. */
 function quote(text: string): string {
-  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return `“${shown}”`;
+  return `“${truncateChars(visibleText(text), 40)}”`;
 }
 
 function parseYear(name: string, raw: string, dataYears: readonly DataYear[]): { value: DataYear } | { notice: string } {
@@ -170,6 +171,10 @@ export function parseViewQuery(search: string, { mineralIds, dataYears }: UrlCon
   };
   for (const [rawName, raw] of params) {
     const name = rawName.trim().toLowerCase();
+    if (name === '') {
+      notices.push(raw === '' ? 'Ignored an empty parameter (a stray “&” or “=”).' : `Ignored a parameter with no name, =${quote(raw)}.`);
+      continue;
+    }
     if (seen.has(name)) {
       notices.push(`Ignored a repeated ${quote(name)} parameter: the first one applies.`);
       continue;

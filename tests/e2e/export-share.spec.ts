@@ -77,9 +77,14 @@ test('downloads a CSV with exactly one row per bar shown, and JSON with the same
 test('a view set by clicks survives reload, steps back and forward, and opens from its copied link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
+  // A person's steps, each apart from the last by more than the window that folds quick changes into one entry.
+  const pause = () => page.waitForTimeout(500);
   await page.getByRole('combobox', { name: 'Data year' }).selectOption('2023');
+  await pause();
   await chooseLevels(page, ['100%', '75–99%']);
+  await pause();
   await page.getByRole('switch', { name: /Show lanthanides individually/ }).click();
+  await pause();
   await bars(page).and(page.locator('[data-mineral="gallium"]')).click();
   await expect(page).toHaveURL(/\?year=2023&levels=100,75-99&lanthanides=grouped&mineral=gallium$/);
   const count = await bars(page).count();

@@ -133,3 +133,19 @@ describe('parseViewQuery', () => {
     expect(parseViewQuery(`compare=${MINERAL_IDS.join(',')}`, CONTEXT).view.compareIds).toEqual(MINERAL_IDS.slice(0, MAX_COMPARED));
   });
 });
+
+describe('notices about hostile links', () => {
+  it('removes direction and control characters and cuts long values by whole characters', () => {
+    const { notices } = parseViewQuery(`scope=${encodeURIComponent('\u202Eevil\u0001')}&year=${encodeURIComponent('👩‍👩‍👧'.repeat(50))}`, CONTEXT);
+    expect(notices[0]).toBe('Ignored scope=“evil”: use 2022, 2025 or all.');
+    const shown = /“(.*)”/.exec(notices[1]!)?.[1] ?? '';
+    expect(shown.endsWith('…')).toBe(true);
+    // Every character before the ellipsis is a whole family emoji: nothing cut in half.
+    expect(shown.slice(0, -1).replaceAll('👩‍👩‍👧', '')).toBe('');
+  });
+
+  it('says in words when a parameter has no name', () => {
+    expect(parseViewQuery('=2023', CONTEXT).notices).toEqual(['Ignored a parameter with no name, =“2023”.']);
+    expect(parseViewQuery('=', CONTEXT).notices).toEqual(['Ignored an empty parameter (a stray “&” or “=”).']);
+  });
+});

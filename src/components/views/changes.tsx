@@ -126,8 +126,8 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
       ) : (
         <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
       )}
-      {selectionNotes(derived, { chinaFilters }).map((note) => (
-        <p key={note} className="changes__note">
+      {selectionNotes(derived, { chinaFilters }).map((note, index) => (
+        <p key={`${index}-${note}`} className="changes__note">
           {note}
         </p>
       ))}

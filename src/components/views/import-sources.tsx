@@ -98,16 +98,16 @@ function EditionOrder({ selected }: { selected: SelectedSources | null }) {
                 </h4>
                 {edition.sources.length > 0 ? (
                   <ol aria-label={`Major import sources, data year ${edition.dataYear}`}>
-                    {edition.sources.map((country) =>
+                    {edition.sources.map((country, rank) =>
                       country === 'China' ? (
-                        <li key={country} className="import-order__china">
+                        <li key={`${rank}-${country}`} className="import-order__china">
                           <strong>China</strong>{' '}
                           <span className="import-order__marker" aria-hidden="true">
                             ◆
                           </span>
                         </li>
                       ) : (
-                        <li key={country}>{country}</li>
+                        <li key={`${rank}-${country}`}>{country}</li>
                       ),
                     )}
                   </ol>
@@ -188,8 +188,8 @@ function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewDa
         </p>
       )}
       <ul className="import-sources__notes">
-        {chartNotes(derived).map((note) => (
-          <li key={note}>{note}</li>
+        {chartNotes(derived).map((note, index) => (
+          <li key={`${index}-${note}`}>{note}</li>
         ))}
       </ul>
       <WithoutShares data={derived} />

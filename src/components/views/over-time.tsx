@@ -195,8 +195,8 @@ function OverTimeBody({ derived, width }: ViewBodyProps<OverTimeViewData>) {
       )}
       {missing.length > 0 && (
         <ul className="over-time__missing">
-          {missing.map((note) => (
-            <li key={note}>{note}</li>
+          {missing.map((note, index) => (
+            <li key={`${index}-${note}`}>{note}</li>
           ))}
         </ul>
       )}

@@ -141,8 +141,8 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
           Select a mineral’s name to open its details. Every header sorts the table; a second press reverses it. E, W, NA, no figure and
           empty cells stay last either way. Leading world producer sorts by its share of world production.
         </li>
-        {notes.map((note) => (
-          <li key={note}>{note}</li>
+        {notes.map((note, index) => (
+          <li key={`${index}-${note}`}>{note}</li>
         ))}
       </ul>
     </div>

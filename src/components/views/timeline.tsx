@@ -133,8 +133,8 @@ function TimelineBody({ derived, width }: ViewBodyProps<TimelineViewData>) {
 
   return (
     <div className="timeline">
-      {notes.map((note) => (
-        <p key={note} className="timeline__note">
+      {notes.map((note, index) => (
+        <p key={`${index}-${note}`} className="timeline__note">
           {note}
         </p>
       ))}
