@@ -4,12 +4,14 @@ import claimsUrl from '../../data/claims.json?url';
 import { fetchDataset, type LoadResult } from '../data/load-dataset';
 import { DatasetError } from '../components/dataset-error';
 import { Dashboard } from './dashboard';
+import { FinderPlaceholder, LoadingFrame, SiteHeader } from './site-header';
 
 /** Loads the bundled dataset, then hands the parsed result to the dashboard, or says what failed and offers a retry. */
 export function App() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<LoadResult | null>(null);
   const frame = useRef<HTMLElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const controller = new AbortController();
     void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then((loaded) => {
@@ -17,18 +19,38 @@ export function App() {
     });
     return () => controller.abort();
   }, [attempt]);
+  const retried = useRef(false);
+  // After a retry that fails again, focus moves to the new message, which replaced the control the reader used.
+  useEffect(() => {
+    if (result && !result.ok && retried.current) frame.current?.focus();
+  }, [result]);
   const retry = useCallback(() => {
-    // The Retry button goes away; focus stays on the frame, where the next status or error appears.
-    frame.current?.focus();
+    retried.current = true;
+    // The Retry button goes away; focus moves to the loading status, where the next status or error appears.
     setResult(null);
     setAttempt((count) => count + 1);
+    requestAnimationFrame(() => statusRef.current?.focus());
   }, []);
   if (result?.ok) return <Dashboard dataset={result.dataset} search={window.location.search} syncWithUrl />;
-  // One frame for loading and failure, so the status and the error take the same place on the page.
+  // The header and the panels' outline paint at once, before the data; the dashboard then fills them in place.
+  if (result === null) {
+    return (
+      <>
+        <SiteHeader finder={<FinderPlaceholder />} />
+        <LoadingFrame>
+          <p role="status" ref={statusRef} tabIndex={-1}>
+            Loading the USGS dataset…
+          </p>
+        </LoadingFrame>
+      </>
+    );
+  }
   return (
-    <main ref={frame} tabIndex={-1} className={result ? 'dataset-error' : 'loading'}>
-      <p role="status">{result === null ? 'Loading the USGS dataset…' : ''}</p>
-      {result && <DatasetError problem={result.problem} onRetry={retry} />}
-    </main>
+    <>
+      <SiteHeader finder={null} />
+      <main ref={frame} tabIndex={-1} className="dataset-error">
+        <DatasetError problem={result.problem} onRetry={retry} />
+      </main>
+    </>
   );
 }

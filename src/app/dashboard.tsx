@@ -7,10 +7,9 @@ import { DashboardContext } from '../components/dashboard-context';
 import { ClaimsPanel } from '../components/claims-panel';
 import { ErrorBoundary } from '../components/error-boundary';
 import { FiltersPanel } from '../components/filters-panel';
-import { HowToReadLink } from '../components/how-to-read-link';
-import { VIEW_FIGURE_ID } from '../components/section-ids';
 import { UrlNotices } from '../components/url-notices';
 import { useTapOutsideClosesTooltips } from '../components/use-tap-outside-tooltips';
+import { FinderPlaceholder, SiteHeader } from './site-header';
 // The finder's styles come with the page, so its placeholder has its size before its code arrives.
 import '../components/mineral-finder.css';
 import { useUrlSync } from '../components/use-url-sync';
@@ -32,18 +31,6 @@ const MineralPage = lazy(() => import('../components/mineral-page').then((module
 // The finder and the method note load just after the first view, so the first view's JavaScript does not grow.
 const MineralFinder = lazy(() => import('../components/mineral-finder').then((module) => ({ default: module.MineralFinder })));
 const HowToRead = lazy(() => import('../components/how-to-read').then((module) => ({ default: module.HowToRead })));
-
-/** The finder's own label and field, inert, while its code loads: the same size, so nothing moves when it arrives. */
-function FinderPlaceholder() {
-  return (
-    <div className="mineral-finder" aria-hidden="true">
-      <span className="mineral-finder__label">Find a mineral</span>
-      <div className="mineral-finder__field">
-        <input className="mineral-finder__input" type="text" disabled tabIndex={-1} placeholder="Loading…" />
-      </div>
-    </div>
-  );
-}
 
 /** "MCS 2023, MCS 2024, MCS 2025 and MCS 2026", oldest first, from the dataset's editions. */
 function editionList(dataset: Dataset): string {
@@ -69,23 +56,15 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
   useTapOutsideClosesTooltips();
   return (
     <DashboardContext.Provider value={store}>
-      <a className="skip-link" href={`#${VIEW_FIGURE_ID}`}>
-        Skip to the chart
-      </a>
-      <header className="site-header">
-        <div className="site-header__text">
-          <h1>America’s reliance on imported critical minerals</h1>
-          <p>
-            Every mineral behind the figures in the January 2026 debate, from the U.S. Geological Survey’s Mineral Commodity
-            Summaries ({editionList(dataset)}). <HowToReadLink>How to read this</HowToReadLink>
-          </p>
-        </div>
-        <ErrorBoundary label="Find a mineral" part="finder">
-          <Suspense fallback={<FinderPlaceholder />}>
-            <MineralFinder />
-          </Suspense>
-        </ErrorBoundary>
-      </header>
+      <SiteHeader
+        finder={
+          <ErrorBoundary label="Find a mineral" part="finder">
+            <Suspense fallback={<FinderPlaceholder />}>
+              <MineralFinder />
+            </Suspense>
+          </ErrorBoundary>
+        }
+      />
       <main className="layout" data-mineral-open={mineralOpen}>
         <UrlNotices notices={notices} onDismiss={clearNotices} />
         <ErrorBoundary label="The filters" part="filters" className="controls">
@@ -108,8 +87,8 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
       </main>
       <footer className="site-footer">
         <p>
-          Data: U.S. Geological Survey, {dataset.minerals.editions.map((edition) => edition.title).join(', ')} data releases (public
-          domain), kept as published in <code>data/usgs/</code>.
+          Data: U.S. Geological Survey, Mineral Commodity Summaries ({editionList(dataset)}) data releases (public domain), kept
+          as published in <code>data/usgs/</code>.
           {dataset.minerals.editions
             .filter((edition) => edition.doi)
             .map((edition) => ` ${edition.title} data release: doi:${edition.doi}.`)

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -48,13 +48,25 @@ describe('App', () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
-  it('keeps focus in the frame when the Retry button goes away', async () => {
+  it('keeps focus on the page when the Retry button goes away: on the loading status, then on the new message', async () => {
     const user = userEvent.setup();
     vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Retry' }));
-    expect(document.activeElement).toBe(screen.getByRole('main'));
     expect((await screen.findByRole('alert')).textContent).toBe('The dataset could not be reached');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+  });
+
+  it('paints the header and the panels\' outline before the data arrives', async () => {
+    let answer: (() => void) | undefined;
+    vi.stubGlobal('fetch', vi.fn((url: string) => new Promise<Response>((resolve) => {
+      answer = () => resolve(respond(url));
+    })));
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('America’s reliance on imported critical minerals');
+    expect(screen.getByRole('region', { name: 'Article claims' }).textContent).toContain('Loading the USGS dataset…');
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(answer).toBeDefined();
   });
 
   it('aborts the load it no longer needs, as when strict mode mounts twice', async () => {

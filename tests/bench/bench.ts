@@ -1,133 +1,240 @@
 /**
- * npm run bench: what a user waits for and downloads, measured in Debian's Chromium, against the stack's floor.
- * - size: gzip bytes of the JavaScript the page loads first (views opened later load their own chunks), beside a floor
- *   app that only loads React, Recharts and zod, as a ratio;
- * - first bars: time from navigation to the first bar drawn;
- * - PNG export: the path users take (a click on "Download PNG"), timed by the app's own performance measure.
- * Results go to stdout and test-results/bench.json. Not a test: nothing here passes or fails on a number.
+ * npm run bench [-- --quick]: the dashboard against its floor, a fixture app on the same stack (tests/bench/floor/:
+ * React 19 + Recharts 3 + zod 4 + zustand 5, one 50-bar chart, a fetched zod-checked JSON, a range-slider filter).
+ * Every figure is reported as dashboard / floor / ratio, with the budgets of "Fast at any size" marked met or not.
+ * Not a test: nothing fails on a number. Output: stdout and test-results/bench.json.
+ *
+ * Order: build both, bytes, loads (cold and warm, interleaved), interactions, exports, scale (×1, ×10, ×100).
+ * --quick: 3 loads of each kind, 10 interactions, 3 exports, no scale: a smoke run of about a minute.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview, type PreviewServer } from 'vite';
+import react from '@vitejs/plugin-react';
 import { chromiumLaunch } from '../e2e/playwright.config';
+import { measureBuild, type BuildBytes } from './bytes';
+import { loadProbe, READ_LOAD } from './probes';
+import { summarise, type Summary } from './stats';
+import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
+import { reportTable } from './report';
+import { measureScale, type ScaleResult } from './scale';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PORT = 4199;
-const RUNS = 15;
+const floorSource = join(root, 'tests', 'bench', 'floor');
+const floorCache = join(root, 'node_modules', '.cache', 'bench-floor');
+const floorDist = join(floorCache, 'dist');
 
-function gzipBytes(directory: string, extension: string): number {
-  return readdirSync(directory)
-    .filter((file) => file.endsWith(extension))
-    .reduce((total, file) => total + gzipSync(readFileSync(join(directory, file)), { level: 9 }).length, 0);
+const QUICK = process.argv.includes('--quick');
+const RUNS = {
+  loads: QUICK ? 3 : 10,
+  interactions: QUICK ? 10 : 50,
+  exports: QUICK ? 3 : 10,
+};
+// Away from 4173, where `vite preview` and the e2e tests may be running.
+const PORTS = { dashboard: 4301, floor: 4302 };
+
+export interface Target {
+  name: 'dashboard' | 'floor';
+  url: string;
+  /** The element that counts as the first bar drawn. */
+  bar: string;
+  /** What the interaction probe watches for "DOM updated" after a filter change. */
+  chart: string;
 }
 
-/** The JavaScript the page loads before anything is clicked: index.html's module script and its modulepreloads. */
-function initialJsGzip(distDirectory: string): { bytes: number; files: string[] } {
-  const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
-  const bytes = files.reduce((total, file) => total + gzipSync(readFileSync(join(distDirectory, file)), { level: 9 }).length, 0);
-  return { bytes, files };
+const TARGETS: Target[] = [
+  { name: 'dashboard', url: `http://127.0.0.1:${PORTS.dashboard}/`, bar: '[data-mineral]', chart: '.view-figure__chart' },
+  { name: 'floor', url: `http://127.0.0.1:${PORTS.floor}/`, bar: '.recharts-bar-rectangle', chart: '.chart' },
+];
+
+async function buildBoth(): Promise<void> {
+  await build({ root, logLevel: 'warn' });
+  await build({
+    root: floorSource,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    // Keep vite's own cache out of tests/bench/floor.
+    cacheDir: join(floorCache, 'vite'),
+    build: { outDir: floorDist, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
 }
 
-/** A page that loads only the fixed stack: React, Recharts (a bar chart) and zod (one parse). */
-async function floorBytes(): Promise<number> {
-  const floorRoot = join(root, 'node_modules', '.cache', 'bench-floor');
-  mkdirSync(join(floorRoot, 'src'), { recursive: true });
-  writeFileSync(join(floorRoot, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>\n');
-  writeFileSync(
-    join(floorRoot, 'src', 'main.tsx'),
-    `import { createRoot } from 'react-dom/client';
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { z } from 'zod';
-const rows = z.array(z.object({ name: z.string(), value: z.number() })).parse([{ name: 'a', value: 1 }]);
-createRoot(document.getElementById('root')!).render(
-  <BarChart width={400} height={200} data={rows} layout="vertical"><XAxis type="number" /><YAxis type="category" dataKey="name" /><Tooltip /><Bar dataKey="value" /></BarChart>,
-);
-`,
-  );
-  await build({ root: floorRoot, logLevel: 'silent', configFile: false, build: { outDir: join(floorRoot, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
-  return initialJsGzip(join(floorRoot, 'dist')).bytes;
+async function serveBoth(): Promise<PreviewServer[]> {
+  const host = '127.0.0.1';
+  return Promise.all([
+    preview({ root, logLevel: 'warn', preview: { port: PORTS.dashboard, strictPort: true, host } }),
+    preview({ root: floorSource, configFile: false, logLevel: 'warn', build: { outDir: floorDist }, preview: { port: PORTS.floor, strictPort: true, host } }),
+  ]);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+interface LoadSample {
+  firstBar: number;
+  fcp: number | null;
+  lcp: number | null;
+  cls: number;
+  domNodes: number;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+type LoadSummary = Record<'firstBar' | 'fcp' | 'lcp' | 'cls', Summary>;
+
+function summariseLoads(samples: LoadSample[]): LoadSummary {
+  const pick = (key: 'firstBar' | 'fcp' | 'lcp' | 'cls') => samples.map((sample) => sample[key]).filter((value): value is number => value !== null);
+  return { firstBar: summarise(pick('firstBar')), fcp: summarise(pick('fcp')), lcp: summarise(pick('lcp')), cls: summarise(pick('cls'), 4) };
+}
+
+/**
+ * Cold: a new browser context per load, so the HTTP cache is empty. Warm: a reload in that same context.
+ * Dashboard and floor alternate, so a slow patch of the machine hits both alike.
+ */
+async function measureLoads(browser: Browser): Promise<Record<string, { cold: LoadSummary; warm: LoadSummary }>> {
+  const samples = new Map(TARGETS.map((target) => [target.name, { cold: [] as LoadSample[], warm: [] as LoadSample[] }]));
+  for (let run = 0; run < RUNS.loads; run += 1) {
+    for (const target of TARGETS) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await context.addInitScript(loadProbe(target.bar));
+      const page = await context.newPage();
+      await page.goto(target.url);
+      samples.get(target.name)!.cold.push(await page.evaluate<LoadSample>(READ_LOAD));
+      await page.reload();
+      samples.get(target.name)!.warm.push(await page.evaluate<LoadSample>(READ_LOAD));
+      await context.close();
+    }
+  }
+  return Object.fromEntries([...samples].map(([name, { cold, warm }]) => [name, { cold: summariseLoads(cold), warm: summariseLoads(warm) }]));
+}
+
+async function openPage(browser: Browser, target: Target, query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await context.addInitScript(loadProbe(target.bar));
+  const page = await context.newPage();
+  await page.goto(`${target.url}${query}`);
+  await page.waitForSelector(target.bar);
+  return page;
+}
+
+async function dashboardInteractions(browser: Browser): Promise<Record<string, InteractionSummary>> {
+  const target = TARGETS[0]!;
+  const page = await openPage(browser, target);
+  const n = RUNS.interactions;
+  const filter = await repeat(page, n, 'click', target.chart, levelToggle(page));
+
+  const select = page.getByLabel('Data year');
+  const years = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const current = await select.inputValue();
+  const other = years.find((year) => year !== current)!;
+  // Playwright's selectOption fires input then change; the probe times from the first, `input`.
+  const dataYear = await repeat(page, n, 'input', target.chart, async (index) => {
+    await select.selectOption(index % 2 ? current : other);
+  });
+
+  const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+  // The tab panel stays while its content changes; the first switch includes loading the view's chunk.
+  const viewSwitch = await repeat(page, n, 'click', '[role="tabpanel"]', (index) => tabs.nth(index % 2 ? 0 : 1).click());
+
+  // Alternate between two bars, so every click selects a different mineral.
+  const selection = await repeat(page, n, 'click', 'body', (index) => page.locator('[data-mineral]').nth(index % 2).click());
+  await page.context().close();
+  return { filter, dataYear, viewSwitch, selection };
+}
+
+async function floorInteractions(browser: Browser): Promise<Record<string, InteractionSummary>> {
+  const target = TARGETS[1]!;
+  const page = await openPage(browser, target);
+  const slider = page.getByRole('slider', { name: 'Minimum value' });
+  await slider.focus();
+  // From 0, ArrowRight drops the row whose value is 0 and ArrowLeft brings it back: every step redraws.
+  const filter = await repeat(page, RUNS.interactions, 'keydown', target.chart, (index) => page.keyboard.press(index % 2 ? 'ArrowLeft' : 'ArrowRight'));
+  await page.context().close();
+  return { filter };
+}
+
+type ExportKind = 'png' | 'svg' | 'csv';
+
+/**
+ * The path users take: a click on the toolbar button. PNG is timed by the app's own measure 'export:png'; SVG and
+ * CSV by wall time from the click to Playwright's download event (which includes a few ms of Playwright's own).
+ * Chromium stops a page's automatic downloads after about ten, so the page is reloaded every five.
+ */
+async function measureExports(browser: Browser): Promise<Record<string, Summary>> {
+  const target = TARGETS[0]!;
+  const result: Record<string, Summary> = {};
+  for (const kind of ['png', 'svg', 'csv'] as ExportKind[]) {
+    const page = await openPage(browser, target);
+    const wall: number[] = [];
+    const measured: number[] = [];
+    for (let run = 0; run < RUNS.exports; run += 1) {
+      if (run > 0 && run % 5 === 0) {
+        measured.push(...(await exportMeasures(page)));
+        await page.reload();
+        await page.waitForSelector(target.bar);
+      }
+      const start = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${kind.toUpperCase()}` }).click()]);
+      wall.push(performance.now() - start);
+      await download.path();
+    }
+    measured.push(...(await exportMeasures(page)));
+    result[kind] = summarise(kind === 'png' ? measured : wall);
+    if (kind === 'png') result['png (wall, click → download)'] = summarise(wall);
+    await page.context().close();
+  }
+  return result;
+}
+
+function exportMeasures(page: Page): Promise<number[]> {
+  return page.evaluate<number[]>("performance.getEntriesByName('export:png').map((entry) => entry.duration)");
+}
+
+export interface BenchResult {
+  date: string;
+  mode: 'quick' | 'full';
+  node: string;
+  chromium: string;
+  runs: typeof RUNS;
+  bytes: Record<'dashboard' | 'floor', BuildBytes>;
+  loads: Record<string, { cold: LoadSummary; warm: LoadSummary }>;
+  interactions: { dashboard: Record<string, InteractionSummary>; floor: Record<string, InteractionSummary> };
+  exports: Record<string, Summary>;
+  scale: ScaleResult | null;
 }
 
 async function main(): Promise<void> {
-  await build({ root, logLevel: 'silent' });
-  const assets = join(root, 'dist', 'assets');
-  const initial = initialJsGzip(join(root, 'dist'));
-  const size = {
-    initialJsGzip: initial.bytes,
-    initialJsFiles: initial.files,
-    allJsGzip: gzipBytes(assets, '.js'),
-    floorJsGzip: await floorBytes(),
-    cssGzip: gzipBytes(assets, '.css'),
-    dataJsonGzip: gzipBytes(assets, '.json'),
+  const started = performance.now();
+  await buildBoth();
+  const bytes = {
+    dashboard: measureBuild(join(root, 'dist'), /^assets\/(minerals|claims)-[^/]*\.json$/),
+    floor: measureBuild(floorDist, /^rows\.json$/),
   };
-
-  const server = await preview({ root, logLevel: 'silent', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const servers = await serveBoth();
   const browser = await chromium.launch(chromiumLaunch);
-  const timings: Record<string, { runs: number; medianMs: number; p95Ms: number; maxMs: number }> = {};
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const firstBars: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      await page.goto(`http://127.0.0.1:${PORT}/`);
-      await page.waitForSelector('[data-mineral]');
-      firstBars.push(await page.evaluate(() => performance.now()));
-    }
-    timings['first bars drawn (default view, 50 bars)'] = summary(firstBars);
-
-    for (const [label, query] of [
-      ['PNG export 2x, default view (50 bars)', ''],
-      ['PNG export 2x, 100% only (12 bars)', '?levels=100'],
-      ['PNG export 2x, all commodities (91 bars)', '?scope=all'],
-    ] as const) {
-      const measured: number[] = [];
-      // Chromium stops a page's automatic downloads after about ten, so reload between batches.
-      for (let batch = 0; batch < RUNS / 5; batch += 1) {
-        await page.goto(`http://127.0.0.1:${PORT}/${query}`);
-        await page.waitForSelector('[data-mineral]');
-        for (let run = 0; run < 5; run += 1) {
-          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-          await download.path();
-        }
-        measured.push(...(await page.evaluate(() => performance.getEntriesByName('export:png').map((entry) => entry.duration))));
-      }
-      timings[label] = summary(measured);
-    }
+    const loads = await measureLoads(browser);
+    const interactions = { dashboard: await dashboardInteractions(browser), floor: await floorInteractions(browser) };
+    const exports = await measureExports(browser);
+    const scale = QUICK ? null : await measureScale(browser, TARGETS[0]!, join(root, 'dist'));
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      mode: QUICK ? 'quick' : 'full',
+      node: process.version,
+      chromium: browser.version(),
+      runs: RUNS,
+      bytes,
+      loads,
+      interactions,
+      exports,
+      scale,
+    };
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(reportTable(result));
+    console.log(`\n${result.mode} run, ${((performance.now() - started) / 1000).toFixed(0)} s; every figure in test-results/bench.json`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.httpServer.close(() => resolve()))));
   }
-
-  const result = { date: new Date().toISOString(), node: process.version, size, timings };
-  mkdirSync(join(root, 'test-results'), { recursive: true });
-  writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const ratio = (size.initialJsGzip / size.floorJsGzip).toFixed(3);
-  console.log(`Initial JavaScript, gzip: app ${kb(size.initialJsGzip)} against the floor of React + Recharts + zod ${kb(size.floorJsGzip)}: ${ratio} × the floor`);
-  console.log(`All JavaScript, gzip, with the views loaded when first opened: ${kb(size.allJsGzip)}`);
-  console.log(`CSS ${kb(size.cssGzip)}, dataset JSON ${kb(size.dataJsonGzip)} (fetched after the script)`);
-  for (const [label, timing] of Object.entries(timings)) {
-    console.log(`${label}: median ${timing.medianMs} ms, p95 ${timing.p95Ms} ms, max ${timing.maxMs} ms over ${timing.runs} runs`);
-  }
-}
-
-function summary(values: number[]) {
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return { runs: values.length, medianMs: round(median(values)), p95Ms: round(percentile(values, 95)), maxMs: round(Math.max(...values)) };
 }
 
 await main();

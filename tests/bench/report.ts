@@ -1,0 +1,114 @@
+/** The stdout table: every figure as dashboard / floor / ratio, and the issue's budgets marked met or not. */
+import type { BenchResult } from './bench';
+import type { Sizes } from './bytes';
+import type { Summary } from './stats';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
+const ratioOf = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : Number.NaN);
+const fmtRatio = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(3)}×` : '—');
+
+/** A budget line: "met" or "NOT met", with the rule it was judged by. */
+function budget(ratio: number, limit: number, rule: string): string {
+  if (!Number.isFinite(ratio)) return `budget ${rule}: no figure`;
+  return `budget ${rule}: ${ratio <= limit ? 'met' : 'NOT met'}`;
+}
+
+class Table {
+  private rows: string[][] = [['', 'dashboard', 'floor', 'ratio', 'budget']];
+  private headings = new Set<string[]>();
+  line(label: string, dashboard: string, floor: string, ratio = '', note = ''): void {
+    this.rows.push([label, dashboard, floor, ratio, note]);
+  }
+  heading(text: string): void {
+    const row = [`— ${text}`, '', '', '', ''];
+    this.headings.add(row);
+    this.rows.push(row);
+  }
+  toString(): string {
+    // Headings run across the columns, so they do not set the widths.
+    const cells = this.rows.filter((row) => !this.headings.has(row));
+    const widths = this.rows[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
+    return this.rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  }
+}
+
+function bytesLines(table: Table, label: string, dashboard: Sizes, floor: Sizes, gzipBudget?: number): void {
+  for (const kind of ['raw', 'gzip', 'brotli'] as const) {
+    const ratio = ratioOf(dashboard[kind], floor[kind]);
+    const note = gzipBudget !== undefined && kind === 'gzip' ? budget(ratio, gzipBudget, `≤ ${gzipBudget} × floor`) : '';
+    table.line(`${label}, ${kind}`, kb(dashboard[kind]), kb(floor[kind]), fmtRatio(ratio), note);
+  }
+}
+
+function timingLines(table: Table, label: string, dashboard: Summary, floor: Summary | null, medianBudget?: number, format = ms): void {
+  for (const stat of ['median', 'p90'] as const) {
+    const ratio = floor ? ratioOf(dashboard[stat], floor[stat]) : Number.NaN;
+    const note = medianBudget !== undefined && stat === 'median' ? budget(ratio, medianBudget, `median ≤ ${medianBudget} × floor`) : '';
+    table.line(`${label} ${stat} (n=${dashboard.runs})`, format(dashboard[stat]), floor ? format(floor[stat]) : '—', floor ? fmtRatio(ratio) : '', note);
+  }
+}
+
+export function reportTable(result: BenchResult): string {
+  const table = new Table();
+  const { bytes, loads, interactions, exports } = result;
+  table.heading('bytes');
+  bytesLines(table, 'initial JS', bytes.dashboard.initialJs, bytes.floor.initialJs, 1.02);
+  bytesLines(table, 'all JS', bytes.dashboard.allJs, bytes.floor.allJs);
+  bytesLines(table, 'CSS', bytes.dashboard.css, bytes.floor.css);
+  bytesLines(table, 'data before first bar', bytes.dashboard.firstViewData, bytes.floor.firstViewData);
+
+  for (const kind of ['cold', 'warm'] as const) {
+    table.heading(`load, ${kind} (${kind === 'cold' ? 'new context, empty HTTP cache' : 'reload in the same context'})`);
+    const [d, f] = [loads.dashboard![kind], loads.floor![kind]];
+    timingLines(table, 'first bar', d.firstBar, f.firstBar, kind === 'cold' ? 1.1 : undefined);
+    timingLines(table, 'FCP', d.fcp, f.fcp);
+    timingLines(table, 'LCP', d.lcp, f.lcp, kind === 'cold' ? 1.1 : undefined);
+    timingLines(table, 'CLS', d.cls, f.cls, undefined, (value) => value.toFixed(4));
+  }
+
+  table.heading('interaction (dashboard: "Reliance level" checkbox click; floor: slider ArrowRight/Left)');
+  const [df, ff] = [interactions.dashboard.filter!, interactions.floor.filter!];
+  table.line(`filter event → DOM p90 (n=${df.dom.runs}/${ff.dom.runs})`, ms(df.dom.p90), ms(ff.dom.p90), fmtRatio(ratioOf(df.dom.p90, ff.dom.p90)));
+  const frameRatio = ratioOf(df.frame.p90, ff.frame.p90);
+  table.line('filter event → next frame p90', ms(df.frame.p90), ms(ff.frame.p90), fmtRatio(frameRatio), budget(frameRatio, 1.0, 'next-frame p90 ≤ 1.0 × floor'));
+  table.line('filter event → next frame median', ms(df.frame.median), ms(ff.frame.median), fmtRatio(ratioOf(df.frame.median, ff.frame.median)));
+  for (const [key, label] of [['dataYear', 'data year (select)'], ['viewSwitch', 'view switch (tab and back)'], ['selection', 'selection (bar click)']] as const) {
+    const summary = interactions.dashboard[key]!;
+    table.line(`${label} event → DOM p90 (n=${summary.dom.runs}, missed ${summary.missed})`, ms(summary.dom.p90), '—');
+  }
+
+  table.heading('export, default view (dashboard only)');
+  for (const [key, summary] of Object.entries(exports)) {
+    const note = key === 'png' ? `budget p90 < 100 ms: ${summary.p90 < 100 ? 'met' : 'NOT met'}` : '';
+    table.line(`${key === 'png' ? "png ('export:png' measure)" : key === 'png (wall, click → download)' ? key : `${key} (wall, click → download)`} median / p90`, `${ms(summary.median)} / ${ms(summary.p90)}`, '—', '', note);
+  }
+
+  return `${table}\n${scaleTable(result)}`;
+}
+
+function scaleTable(result: BenchResult): string {
+  if (!result.scale) return '\nscale: skipped (--quick)';
+  const base = result.scale[0]!;
+  const lines = ['', 'scale (dashboard, ?scope=all, minerals-*.json replaced by page.route; growth against ×1):'];
+  lines.push('factor  minerals  JSON      first bar median   filter→DOM p90    filter→frame p90  JS heap (after GC)  DOM nodes');
+  for (const row of result.scale) {
+    const growth = (a: number, b: number) => `(${fmtRatio(ratioOf(a, b))})`;
+    lines.push(
+      [
+        `×${row.factor}`.padEnd(6),
+        String(row.minerals).padEnd(8),
+        `${(row.jsonBytes / 1048576).toFixed(1)} MB`.padEnd(8),
+        `${ms(row.firstBar.median)} ${growth(row.firstBar.median, base.firstBar.median)}`.padEnd(17),
+        `${ms(row.filter.dom.p90)} ${growth(row.filter.dom.p90, base.filter.dom.p90)}`.padEnd(16),
+        `${ms(row.filter.frame.p90)} ${growth(row.filter.frame.p90, base.filter.frame.p90)}`.padEnd(16),
+        `${(row.heapBytes / 1048576).toFixed(1)} MB ${growth(row.heapBytes, base.heapBytes)}`.padEnd(18),
+        `${row.domNodes} ${growth(row.domNodes, base.domNodes)}`,
+      ].join('  '),
+    );
+  }
+  const top = result.scale[result.scale.length - 1]!;
+  lines.push(budget(ratioOf(top.filter.frame.p90, base.filter.frame.p90), 3, `×${top.factor} filter→frame p90 ≤ 3 × ×1`));
+  lines.push(budget(ratioOf(top.firstBar.median, base.firstBar.median), 3, `×${top.factor} first bar median ≤ 3 × ×1`));
+  return lines.join('\n');
+}

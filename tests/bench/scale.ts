@@ -1,0 +1,106 @@
+/**
+ * "Fast at any size": the dashboard with its dataset ×1, ×10 and ×100, served in place of the page's own
+ * minerals-*.json (page.route), loaded with ?scope=all so every copy is in scope. Per size: first bar, a filter-change
+ * p90, JS heap after a forced GC (CDP) and the DOM node count.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import type { Target } from './bench';
+import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
+import { loadProbe, READ_LOAD } from './probes';
+import { summarise, type Summary } from './stats';
+
+const FACTORS = [1, 10, 100] as const;
+const LOADS_PER_FACTOR = 3;
+const FILTER_CHANGES = 20;
+const SEED = 20261129;
+
+export interface ScaleRow {
+  factor: number;
+  minerals: number;
+  jsonBytes: number;
+  firstBar: Summary;
+  filter: InteractionSummary;
+  heapBytes: number;
+  domNodes: number;
+}
+
+export type ScaleResult = ScaleRow[];
+
+/** mulberry32: a tiny seeded generator, so every run copies the same minerals. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface MineralsFile {
+  minerals: { id: string; name: string; criticalLists: string[] }[];
+}
+
+/**
+ * The file with (factor − 1) × n copies of randomly chosen minerals added: new unique ids and names, and no
+ * critical list, so the lists' counts stay true and the copies show under scope=all only.
+ */
+export function scaledDataset(original: MineralsFile, factor: number): MineralsFile {
+  const random = seeded(SEED + factor);
+  const count = original.minerals.length * (factor - 1);
+  const copies = Array.from({ length: count }, (_, index) => {
+    const source = original.minerals[Math.floor(random() * original.minerals.length)]!;
+    return { ...source, id: `${source.id}-copy-${index + 1}`, name: `${source.name} (copy ${index + 1})`, criticalLists: [] };
+  });
+  return { ...original, minerals: [...original.minerals, ...copies] };
+}
+
+/** Fails early, with the schema's words, if a scaled file would not load (the page would only show an error). */
+async function assertValid(file: MineralsFile, factor: number): Promise<void> {
+  const { MineralsFileSchema } = await import('../../src/data/schema');
+  const parsed = MineralsFileSchema.safeParse(file);
+  if (!parsed.success) throw new Error(`×${factor} dataset is invalid: ${parsed.error.issues.slice(0, 3).map((issue) => issue.message).join('; ')}`);
+}
+
+async function measureFactor(browser: Browser, target: Target, body: Buffer, factor: number, minerals: number): Promise<ScaleRow> {
+  const firstBars: number[] = [];
+  let filter: InteractionSummary | null = null;
+  let heapBytes = 0;
+  let domNodes = 0;
+  for (let load = 0; load < LOADS_PER_FACTOR; load += 1) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(loadProbe(target.bar));
+    await context.route('**/assets/minerals-*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    const page = await context.newPage();
+    await page.goto(`${target.url}?scope=all`, { timeout: 120_000 });
+    const sample = await page.evaluate<{ firstBar: number; domNodes: number }>(READ_LOAD);
+    firstBars.push(sample.firstBar);
+    // Heap and the filter are taken once, on the last load, after the loads that time the first bar.
+    if (load === LOADS_PER_FACTOR - 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      domNodes = await page.evaluate<number>("document.getElementsByTagName('*').length");
+      filter = await repeat(page, FILTER_CHANGES, 'click', target.chart, levelToggle(page), 60_000);
+    }
+    await context.close();
+  }
+  return { factor, minerals, jsonBytes: body.length, firstBar: summarise(firstBars), filter: filter!, heapBytes, domNodes };
+}
+
+export async function measureScale(browser: Browser, target: Target, distDirectory: string): Promise<ScaleResult> {
+  const assets = join(distDirectory, 'assets');
+  const file = readdirSync(assets).find((name) => /^minerals-.*\.json$/.test(name))!;
+  const original = JSON.parse(readFileSync(join(assets, file), 'utf8')) as MineralsFile;
+  const rows: ScaleRow[] = [];
+  for (const factor of FACTORS) {
+    const scaled = scaledDataset(original, factor);
+    await assertValid(scaled, factor);
+    const body = Buffer.from(JSON.stringify(scaled));
+    rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length));
+  }
+  return rows;
+}
