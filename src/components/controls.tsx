@@ -1,8 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { BANDS, BAND_LABELS } from '../state/bands';
-import { countByBand, countByChinaFilter, filterByLevels } from '../state/derive';
+import { countByBand, countByChinaFilter, filterByChina, filterByLevels } from '../state/derive';
 import { editionLabel } from '../state/format';
-import { CHINA_FILTERS, CHINA_FILTER_LABELS, SCOPES, SCOPE_LABELS, type Scope } from '../state/view';
+import { CHINA_FILTERS, CHINA_FILTER_LABELS, SCOPES, SCOPE_LABELS, type ChinaFilter, type Scope } from '../state/view';
 import { BAND_COLOURS } from '../charts/theme';
 import { useDashboard } from './dashboard-context';
 import { useScopedRows } from './use-scoped-rows';
@@ -116,7 +116,16 @@ export function ChinaFilters() {
   const levels = useDashboard((state) => state.view.levels);
   const toggle = useDashboard((state) => state.toggleChinaFilter);
   const rows = useScopedRows();
-  const counts = useMemo(() => countByChinaFilter(filterByLevels(rows, levels)), [rows, levels]);
+  // Each count is what ticking (or keeping) that box would show, with the other box as it is: the two combine.
+  const counts = useMemo(() => {
+    const inLevels = filterByLevels(rows, levels);
+    return Object.fromEntries(
+      CHINA_FILTERS.map((filter) => {
+        const others = chinaFilters.filter((other) => other !== filter);
+        return [filter, countByChinaFilter(filterByChina(inLevels, others))[filter]];
+      }),
+    ) as Record<ChinaFilter, number>;
+  }, [rows, levels, chinaFilters]);
   return (
     <fieldset className="level-filter">
       <legend>China</legend>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { latestEdition } from '../state/derive';
+import { revisingEdition } from '../state/derive';
 import { editionLabel } from '../state/format';
 import { useDashboard } from './dashboard-context';
 import { HOW_TO_READ_ID } from './section-ids';
@@ -8,7 +8,7 @@ import { HOW_TO_READ_ID } from './section-ids';
 export function HowToRead() {
   const headingId = useId();
   const editions = useDashboard((state) => state.dataset.minerals.editions);
-  const latest = useDashboard((state) => latestEdition(state.dataset));
+  const latest = useDashboard((state) => revisingEdition(state.dataset));
   const ordered = [...editions].sort((a, b) => a.dataYear - b.dataYear);
   const sectionRef = useRef<HTMLElement>(null);
   // This note loads after the first view: a link followed before it arrived lands here once it has.
@@ -41,8 +41,8 @@ export function HowToRead() {
         <dd>
           The 2022 list of critical minerals names 14 lanthanides (cerium to ytterbium) one by one, but USGS reports them
           together as “rare earths, compounds and metals”. Counted the list’s way, each lanthanide carries that one
-          figure: that is how the “12 at 100%” and “a further 29” are counted. The switch “Show lanthanides
-          individually” draws them as one bar instead.
+          figure: that is how the article’s counts of minerals at 100% and at 50% or more are made. Turned off, the
+          switch “Show lanthanides individually” draws them as one “Rare earths” bar instead.
         </dd>
         <dt>Editions and revisions</dt>
         <dd>

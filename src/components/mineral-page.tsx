@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { MineralNirChart, mineralNirLegend } from '../charts/mineral-nir-chart';
-import { editionLabel, nirLabel, sourceText, worldShareText } from '../state/format';
+import { editionLabel, nirLabel, sharePercentText, sourceText, worldShareText } from '../state/format';
 import { listsText, mineralPage, type MineralPageData, type NirYearRow } from '../state/mineral-page';
 import { useDashboard } from './dashboard-context';
 import { Legend } from './legend';
@@ -100,7 +100,7 @@ function ImportShares({ page }: { page: MineralPageData }) {
       <ul className="mineral-page__list">
         {shares.shares.map((share, rank) => (
           <li key={`${rank}-${share.country}`}>
-            {share.country}: {share.percentPrinted}%<Source>{sourceText(share.source)}</Source>
+            {share.country}: {sharePercentText(share.percentPrinted)}<Source>{sourceText(share.source)}</Source>
           </li>
         ))}
       </ul>

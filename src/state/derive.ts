@@ -34,6 +34,15 @@ export interface RelianceRow {
   chinaExportControls: ChinaExportControl[];
 }
 
+/**
+ * The edition whose revised series the dataset carries (MCS 2026 today): read from the series itself, since the newest
+ * edition may come without a commodities-data file. The newest edition where no mineral has a series.
+ */
+export function revisingEdition(dataset: Dataset): EditionInfo {
+  const edition = dataset.minerals.minerals.find((mineral) => mineral.nirSeries.length > 0)?.nirSeries[0]?.source.edition;
+  return dataset.minerals.editions.find((info) => info.edition === edition) ?? latestEdition(dataset);
+}
+
 /** The data years the dataset has, oldest first: one per edition. */
 export function dataYears(dataset: Dataset): DataYear[] {
   return dataset.minerals.editions.map((edition) => edition.dataYear).sort((a, b) => a - b);
@@ -81,7 +90,7 @@ export function sortKey(nir: Nir | null): number {
   }
 }
 
-/** The MCS 2026 series' value for the figure's year, when a later edition printed something else. */
+/** The revised series' value for the figure's year, when a later edition printed something else. */
 export function revisionOf(mineral: Mineral, figure: EditionFigure | null): NirSeriesPoint | null {
   if (!figure) return null;
   const point = mineral.nirSeries.find((candidate) => candidate.year === figure.dataYear);

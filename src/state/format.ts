@@ -101,3 +101,18 @@ export function sourceSentence(edition: EditionInfo, files: readonly string[]): 
     '“>75” is a bound; E net exporter, W withheld, NA not available.'
   );
 }
+
+/** What to say when the filters leave no mineral, naming what to change. */
+export function emptyViewText(view: Pick<View, 'levels' | 'chinaFilters'>): string {
+  const hints = [
+    view.levels.length < BANDS.length ? 'tick another reliance level' : '',
+    view.chinaFilters.length > 0 ? `untick ${view.chinaFilters.map((filter) => `“${CHINA_FILTER_LABELS[filter]}”`).join(' or ')}` : '',
+  ].filter((hint) => hint !== '');
+  const advice = hints.length > 0 ? hints.join(', or ') : 'widen the scope';
+  return `No minerals match these filters: ${advice} to show some.`;
+}
+
+/** A share as printed with "%" where it is a number or a bound ("71%", "<1%"); any other printed form as it is ("W"). */
+export function sharePercentText(printed: string): string {
+  return /^[<>]?\d+(\.\d+)?$/.test(printed) ? `${printed}%` : printed;
+}

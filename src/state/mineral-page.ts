@@ -11,6 +11,7 @@ import type {
   WorldProduction,
 } from '../data/schema';
 import { findMineral } from './derive';
+import { sharePercentText } from './format';
 import { overTimeMineral, type OverTimeYear } from './views/over-time';
 
 /** One year of the mineral's net import reliance: as an edition first published it and as the latest series revised it. */
@@ -49,7 +50,7 @@ export interface MineralPageData {
 export function chinaShareText(importShares: ImportShares | null): string | null {
   if (!importShares) return null;
   const china = importShares.shares.find((share) => share.country === 'China');
-  return china ? `China: ${china.percentPrinted}% of U.S. imports, ${importShares.period}` : 'China not among the import shares printed';
+  return china ? `China: ${sharePercentText(china.percentPrinted)} of U.S. imports, ${importShares.period}` : 'China not among the import shares printed';
 }
 
 /** The year USGS prints for the item that names the mineral: the first "(YYYY)" after the matched words. */

@@ -76,13 +76,22 @@ interface LoadSample {
   lcp: number | null;
   cls: number;
   domNodes: number;
+  lcpElement: string | null;
+  jsonBeforeFirstBar: string[];
 }
 
-type LoadSummary = Record<'firstBar' | 'fcp' | 'lcp' | 'cls', Summary>;
+type LoadSummary = Record<'firstBar' | 'fcp' | 'lcp' | 'cls', Summary> & { lcpElements: string[]; jsonBeforeFirstBar: string[] };
 
 function summariseLoads(samples: LoadSample[]): LoadSummary {
   const pick = (key: 'firstBar' | 'fcp' | 'lcp' | 'cls') => samples.map((sample) => sample[key]).filter((value): value is number => value !== null);
-  return { firstBar: summarise(pick('firstBar')), fcp: summarise(pick('fcp')), lcp: summarise(pick('lcp')), cls: summarise(pick('cls'), 4) };
+  return {
+    firstBar: summarise(pick('firstBar')),
+    fcp: summarise(pick('fcp')),
+    lcp: summarise(pick('lcp')),
+    cls: summarise(pick('cls'), 4),
+    lcpElements: [...new Set(samples.map((sample) => sample.lcpElement ?? 'none'))],
+    jsonBeforeFirstBar: [...new Set(samples.flatMap((sample) => sample.jsonBeforeFirstBar))],
+  };
 }
 
 /**
@@ -201,8 +210,14 @@ export interface BenchResult {
   scale: ScaleResult | null;
 }
 
+/** Progress on stderr, so stdout stays the table. */
+function step(text: string): void {
+  console.error(`bench: ${text}`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  step('building the dashboard and the floor');
   await buildBoth();
   const bytes = {
     dashboard: measureBuild(join(root, 'dist'), /^assets\/(minerals|claims)-[^/]*\.json$/),
@@ -211,9 +226,13 @@ async function main(): Promise<void> {
   const servers = await serveBoth();
   const browser = await chromium.launch(chromiumLaunch);
   try {
+    step(`loads: ${RUNS.loads} cold and ${RUNS.loads} warm of each, interleaved`);
     const loads = await measureLoads(browser);
+    step(`interactions: ${RUNS.interactions} of each`);
     const interactions = { dashboard: await dashboardInteractions(browser), floor: await floorInteractions(browser) };
+    step(`exports: ${RUNS.exports} of each`);
     const exports = await measureExports(browser);
+    if (!QUICK) step('scale: ×1, ×10, ×100');
     const scale = QUICK ? null : await measureScale(browser, TARGETS[0]!, join(root, 'dist'));
     const result: BenchResult = {
       date: new Date().toISOString(),

@@ -9,7 +9,7 @@
  */
 export function loadProbe(barSelector: string): string {
   return `(() => {
-  const bench = { firstBar: null, fcp: null, lcp: null, cls: 0 };
+  const bench = { firstBar: null, fcp: null, lcp: null, lcpElement: null, cls: 0 };
   window.__bench = bench;
   const observer = new MutationObserver(() => {
     if (bench.firstBar === null && document.querySelector(${JSON.stringify(barSelector)})) {
@@ -23,7 +23,10 @@ export function loadProbe(barSelector: string): string {
   }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     const entries = list.getEntries();
-    bench.lcp = entries[entries.length - 1].startTime;
+    const last = entries[entries.length - 1];
+    bench.lcp = last.startTime;
+    // Which element: SVG is no LCP candidate, so the largest text or image wins, not the chart.
+    bench.lcpElement = last.element ? (last.element.tagName + '.' + (last.element.getAttribute('class') || '')).toLowerCase() : null;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
@@ -66,7 +69,14 @@ const INTERACTION_PROBE = `
 export const READ_LOAD = `new Promise((resolve) => {
   const poll = () => {
     if (window.__bench.firstBar === null) return requestAnimationFrame(poll);
-    setTimeout(() => resolve({ ...window.__bench, domNodes: document.getElementsByTagName('*').length }), 300);
+    setTimeout(() => resolve({
+      ...window.__bench,
+      domNodes: document.getElementsByTagName('*').length,
+      // The JSON the page had received before its first bar: checks the bytes' "data before first bar" by the network.
+      jsonBeforeFirstBar: performance.getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.json') && entry.responseEnd <= window.__bench.firstBar)
+        .map((entry) => new URL(entry.name).pathname),
+    }), 300);
   };
   poll();
 })`;

@@ -65,6 +65,8 @@ export function reportTable(result: BenchResult): string {
     timingLines(table, 'FCP', d.fcp, f.fcp);
     timingLines(table, 'LCP', d.lcp, f.lcp, kind === 'cold' ? 1.1 : undefined);
     timingLines(table, 'CLS', d.cls, f.cls, undefined, (value) => value.toFixed(4));
+    table.line('LCP element', d.lcpElements.join(', '), f.lcpElements.join(', '));
+    table.line('JSON received before first bar', d.jsonBeforeFirstBar.join(', ') || 'none', f.jsonBeforeFirstBar.join(', ') || 'none');
   }
 
   table.heading('interaction (dashboard: "Reliance level" checkbox click; floor: slider ArrowRight/Left)');

@@ -93,6 +93,8 @@ test.describe('on a 390 × 844 phone with touch', () => {
   });
 
   test('every control is at least 44 px to tap and nothing is wider than the screen, in every view', async ({ page }) => {
+    // Seven views, each loaded and measured: longer than one page's worth of time on a 2-core machine.
+    test.setTimeout(90_000);
     await page.goto('/');
     await page.getByRole('button', { name: /^Filters/ }).tap();
     for (const [id, title] of VIEWS) {
@@ -117,6 +119,8 @@ test.describe('on a 390 × 844 phone with touch', () => {
   });
 
   test('a bar opens the mineral page as a sheet inside the screen; Close returns; axe finds nothing in any view', async ({ page }) => {
+    // axe-core over seven views takes a while on a 2-core machine.
+    test.setTimeout(120_000);
     await page.goto('/?levels=100');
     await figure(page, 'Net import reliance').locator('[data-mineral="gallium"]').tap();
     const sheet = mineralPage(page, 'Gallium');

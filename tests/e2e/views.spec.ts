@@ -125,6 +125,7 @@ test('the tabs work from the keyboard: arrows move between views, and the filter
 });
 
 test('the China filters change every view and are kept in the link', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('/');
   const filter = page.getByRole('checkbox', { name: /^Under a Chinese export control/ });
   await filter.check();

@@ -1,3 +1,4 @@
+import { EmptyView } from '../empty-view';
 import { useId, useMemo } from 'react';
 import { ChangesChart } from '../../charts/changes-chart';
 import { changesLegend } from '../../charts/changes-marks';
@@ -124,7 +125,7 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
           onSelect={selectMineral}
         />
       ) : (
-        <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
+        <EmptyView />
       )}
       {selectionNotes(derived, { chinaFilters }).map((note, index) => (
         <p key={`${index}-${note}`} className="changes__note">

@@ -1,3 +1,4 @@
+import { EmptyView } from '../empty-view';
 import { ChinaExposureChart, exposureLegend } from '../../charts/china-exposure-chart';
 import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { latestEdition } from '../../state/derive';
@@ -153,7 +154,7 @@ function ChinaExposureBody({ derived, width }: ViewBodyProps<ChinaExposureData>)
   return (
     <>
       {derived.rows.length === 0 ? (
-        <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
+        <EmptyView />
       ) : derived.marks.length === 0 ? (
         <p className="empty-state">No mineral in view has both a net import reliance figure and a China share to place; the list below says why for each.</p>
       ) : (

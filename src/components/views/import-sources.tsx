@@ -1,3 +1,4 @@
+import { EmptyView } from '../empty-view';
 import { useId, type ChangeEvent } from 'react';
 import { ImportSourcesChart, importSourcesLegend } from '../../charts/import-sources-chart';
 import { NARROW_BELOW } from '../../charts/theme';
@@ -181,11 +182,11 @@ function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewDa
           onSelect={selectMineral}
         />
       ) : (
-        <p className="empty-state">
-          {derived.mineralCount === 0
-            ? 'No minerals match these filters. Tick a reliance level to show its minerals.'
-            : 'USGS prints no import shares for any mineral in view.'}
-        </p>
+        derived.mineralCount === 0 ? (
+          <EmptyView />
+        ) : (
+          <p className="empty-state">USGS prints no import shares for any mineral in view.</p>
+        )
       )}
       <ul className="import-sources__notes">
         {chartNotes(derived).map((note, index) => (

@@ -1,3 +1,4 @@
+import { EmptyView } from '../empty-view';
 import { RelianceChart } from '../../charts/reliance-chart';
 import { legendItems } from '../../charts/legend-items';
 import { BAND_LABELS } from '../../state/bands';
@@ -81,7 +82,7 @@ function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
           onSelect={selectMineral}
         />
       ) : (
-        <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>
+        <EmptyView />
       )}
       <Revisions data={derived} />
       <RelianceTable data={derived} />

@@ -1,3 +1,4 @@
+import { EmptyView } from '../empty-view';
 import { useId, useMemo, useRef, type RefObject } from 'react';
 import type { LegendSwatch } from '../../charts/legend-items';
 import { NARROW_BELOW } from '../../charts/theme';
@@ -88,7 +89,7 @@ function Row({ entry, selected, swatch }: { entry: TableRow; selected: boolean; 
 
 function Empty({ data, onClear }: { data: TableViewData; onClear: () => void }) {
   if (data.inView === 0) {
-    return <p className="empty-state">No minerals match these filters. Tick a reliance level to show its minerals.</p>;
+    return <EmptyView />;
   }
   return (
     <div className="empty-state table-view__empty">

@@ -1,4 +1,4 @@
-import { dataYears, findMineral, latestEdition, rowsInView } from '../derive';
+import { dataYears, findMineral, revisingEdition, rowsInView } from '../derive';
 import { editionLabel, mineralCount, nirLabel } from '../format';
 import { MAX_COMPARED, type View } from '../view';
 import type { Dataset, Edition, EditionInfo, Mineral, Nir, SourceRef } from '../../data/schema';
@@ -196,7 +196,7 @@ function ruleText(rule: CompareRule, series: readonly OverTimeSeries[], latest: 
 
 /** The over-time view: the chosen minerals' revised series as lines, each edition's first-published value beside them. */
 export function deriveOverTime(dataset: Dataset, view: View): OverTimeViewData {
-  const latest = latestEdition(dataset);
+  const latest = revisingEdition(dataset);
   const edition = dataset.minerals.editions.find((info) => info.dataYear === view.dataYear) ?? latest;
   const byId = new Map(dataset.minerals.minerals.map((mineral) => [mineral.id, mineral]));
   const rows = rowsInView(dataset, view);
