@@ -26,7 +26,7 @@ export function loadProbe(barSelector: string): string {
     const last = entries[entries.length - 1];
     bench.lcp = last.startTime;
     // Which element: SVG is no LCP candidate, so the largest text or image wins, not the chart.
-    bench.lcpElement = last.element ? (last.element.tagName + '.' + (last.element.getAttribute('class') || '')).toLowerCase() : null;
+    bench.lcpElement = last.element ? last.element.tagName.toLowerCase() + (last.element.getAttribute('class') ? '.' + last.element.getAttribute('class') : '') : null;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;

@@ -51,6 +51,7 @@ function timingLines(table: Table, label: string, dashboard: Summary, floor: Sum
 
 export function reportTable(result: BenchResult): string {
   const table = new Table();
+  const notes: string[] = [];
   const { bytes, loads, interactions, exports } = result;
   table.heading('bytes');
   bytesLines(table, 'initial JS', bytes.dashboard.initialJs, bytes.floor.initialJs, 1.02);
@@ -65,8 +66,9 @@ export function reportTable(result: BenchResult): string {
     timingLines(table, 'FCP', d.fcp, f.fcp);
     timingLines(table, 'LCP', d.lcp, f.lcp, kind === 'cold' ? 1.1 : undefined);
     timingLines(table, 'CLS', d.cls, f.cls, undefined, (value) => value.toFixed(4));
-    table.line('LCP element', d.lcpElements.join(', '), f.lcpElements.join(', '));
-    table.line('JSON received before first bar', d.jsonBeforeFirstBar.join(', ') || 'none', f.jsonBeforeFirstBar.join(', ') || 'none');
+    // Long lists go under the table, so they do not widen its columns.
+    notes.push(`${kind}: LCP element: dashboard ${d.lcpElements.join(', ')}; floor ${f.lcpElements.join(', ')} (SVG is no LCP candidate)`);
+    notes.push(`${kind}: JSON received before first bar: dashboard ${d.jsonBeforeFirstBar.join(', ') || 'none'}; floor ${f.jsonBeforeFirstBar.join(', ') || 'none'}`);
   }
 
   table.heading('interaction (dashboard: "Reliance level" checkbox click; floor: slider ArrowRight/Left)');
@@ -86,7 +88,7 @@ export function reportTable(result: BenchResult): string {
     table.line(`${key === 'png' ? "png ('export:png' measure)" : key === 'png (wall, click → download)' ? key : `${key} (wall, click → download)`} median / p90`, `${ms(summary.median)} / ${ms(summary.p90)}`, '—', '', note);
   }
 
-  return `${table}\n${scaleTable(result)}`;
+  return `${table}\n\n${notes.join('\n')}\n${scaleTable(result)}`;
 }
 
 function scaleTable(result: BenchResult): string {
