@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, HEADER_POLICY } from './src/app/content-security-policy';
+import { CONTENT_SECURITY_POLICY, HEADER_POLICY } from './src/app/content-security-policy.ts';
 
 /** The policy as a <meta> in the built index.html only: the dev server injects inline scripts of its own. */
 function contentSecurityPolicy(): Plugin {
