@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { truncateChars } from '../data/text';
+import { ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -175,12 +175,6 @@ function NameTick({ x = 0, y = 0, payload, maxChars, selectedName }: NameTickPro
   );
 }
 
-/** Tells the chart which bar the tooltip is on, so Enter can select it. */
-function ReportActive({ id, onActive }: { id: string | null; onActive: (id: string | null) => void }) {
-  useEffect(() => onActive(id), [id, onActive]);
-  return null;
-}
-
 interface SourcesTooltipProps extends TooltipContentProps {
   editionLabel: string;
   onActive: (id: string | null) => void;
@@ -221,26 +215,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
   const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, span: scaleMax, bar }));
   const selectedName = bars.find((bar) => bar.id === selectedId)?.name ?? null;
-  const activeId = useRef<string | null>(null);
-  const onActive = useCallback((id: string | null) => {
-    activeId.current = id;
-  }, []);
-
-  // Bars run down the page: Down and Up step through them (Recharts 3 moves on Left/Right; ArrowLeft is "next" here).
-  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
-    const key = event.key === 'ArrowDown' ? 'ArrowLeft' : event.key === 'ArrowUp' ? 'ArrowRight' : null;
-    if (key === null) return;
-    event.preventDefault();
-    event.stopPropagation();
-    event.target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.key === 'Enter' || event.key === ' ') && activeId.current && onSelect) {
-      event.preventDefault();
-      onSelect(activeId.current);
-    }
-  };
+  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const renderShape = (props: BarShapeProps) => {
     const { bar } = props.payload as Datum;

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { truncateChars } from '../data/text';
+import { ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
@@ -96,12 +96,6 @@ function MarkShapes({ mark }: { mark: Mark }) {
   );
 }
 
-/** Tells the chart which bar the tooltip is on, so Enter can open it. */
-function ReportActive({ id, onActive }: { id: string | null; onActive: (id: string | null) => void }) {
-  useEffect(() => onActive(id), [id, onActive]);
-  return null;
-}
-
 interface RelianceTooltipProps extends TooltipContentProps {
   editionLabel: string;
   onActive: (id: string | null) => void;
@@ -147,27 +141,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const nameFontSize = 12;
   const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const activeId = useRef<string | null>(null);
-  const onActive = useCallback((id: string | null) => {
-    activeId.current = id;
-  }, []);
-
-  // Bars run down the page, so Down and Up step through them; Recharts 3 moves its tooltip only on
-  // Left/Right, and in a vertical layout ArrowLeft is its "next". Re-send the key it understands.
-  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
-    const key = event.key === 'ArrowDown' ? 'ArrowLeft' : event.key === 'ArrowUp' ? 'ArrowRight' : null;
-    if (key === null) return;
-    event.preventDefault();
-    event.stopPropagation();
-    event.target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.key === 'Enter' || event.key === ' ') && activeId.current && onSelect) {
-      event.preventDefault();
-      onSelect(activeId.current);
-    }
-  };
+  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const renderShape = (props: BarShapeProps) => {
     const datum = props.payload as Datum;
