@@ -1,4 +1,5 @@
 import { truncateChars } from '../data/text';
+import { HOW_TO_READ_HINT } from './legend-items';
 import { ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
@@ -131,6 +132,7 @@ function ChangesTooltip({ active, payload, fromLabel, toLabel, onActive }: Chang
       <div className="chart-tooltip__muted">
         {sourceOf(row.from)}; {sourceOf(row.to)}
       </div>
+      <div className="chart-tooltip__muted">{HOW_TO_READ_HINT}</div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { HOW_TO_READ_HINT } from './legend-items';
 import type { KeyboardEvent } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZIndexLayer, type ScatterShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
@@ -374,6 +375,7 @@ function ExposureTooltip({ active, payload }: TooltipContentProps) {
       <div>{nirSentence(first.row.nir)}</div>
       <div>{chinaShareSentence(first)}</div>
       {controls.length > 0 && <div>Chinese export licensing: {controls.join('; ')}</div>}
+      <div className="chart-tooltip__muted">{HOW_TO_READ_HINT}</div>
     </div>
   );
 }

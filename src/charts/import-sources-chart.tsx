@@ -1,4 +1,5 @@
 import { truncateChars } from '../data/text';
+import { HOW_TO_READ_HINT } from './legend-items';
 import { ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
@@ -199,6 +200,7 @@ function SourcesTooltip({ active, payload, editionLabel, onActive }: SourcesTool
       <div className="chart-tooltip__muted">
         {editionLabel}: {nirSentence(bar.nir)}
       </div>
+      <div className="chart-tooltip__muted">{HOW_TO_READ_HINT}</div>
     </div>
   );
 }

@@ -48,3 +48,6 @@ export function legendItems(rows: readonly RelianceRow[]): LegendItem[] {
   }
   return items;
 }
+
+/** The last line of every chart tooltip: where the printed forms are explained. */
+export const HOW_TO_READ_HINT = 'Bounds, E, W and NA: see “How to read this” below the charts.';

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { truncateChars } from '../data/text';
+import { HOW_TO_READ_HINT } from './legend-items';
 import { CartesianGrid, LineChart, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { Nir } from '../data/schema';
 import { editionLabel, nirLabel } from '../state/format';
@@ -367,6 +368,7 @@ function OverTimeTooltip({ active, label, series }: TooltipContentProps & { seri
           </div>
         );
       })}
+      <div className="chart-tooltip__muted">{HOW_TO_READ_HINT}</div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { truncateChars } from '../data/text';
+import { HOW_TO_READ_HINT } from './legend-items';
 import { ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
@@ -126,7 +127,7 @@ function RelianceTooltip({ active, payload, editionLabel, onActive }: RelianceTo
         </div>
       )}
       {row.note !== '' && <div className="chart-tooltip__muted">{row.note}</div>}
-      <div className="chart-tooltip__muted">Bounds, E, W and NA: see “How to read this”.</div>
+      <div className="chart-tooltip__muted">{HOW_TO_READ_HINT}</div>
     </div>
   );
 }

@@ -114,7 +114,7 @@ describe('Reliance over time', () => {
     }
     expect(seen).toContain('2024');
     for (let step = 0; step < 5 && !tooltip().startsWith('2024'); step += 1) fireEvent.keyDown(chart, { key: 'ArrowLeft' });
-    expect(tooltip()).toMatch(/^2024\s*Rare earths: 53% \(MCS 2026\) · first published 80% \(MCS 2025\)$/);
+    expect(tooltip()).toMatch(/^2024\s*Rare earths: 53% \(MCS 2026\) · first published 80% \(MCS 2025\)Bounds, E, W and NA: see “How to read this” below the charts\.$/);
   });
 
   it(`fits a phone: below ${NARROW_BELOW} px the chart takes the width given and leaves the names to the list`, () => {
