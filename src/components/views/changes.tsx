@@ -1,3 +1,4 @@
+import { LazyDetails } from '../lazy-details';
 import { EmptyView } from '../empty-view';
 import { useId, useMemo } from 'react';
 import { ChangesChart } from '../../charts/changes-chart';
@@ -60,39 +61,42 @@ function sourceCell(end: ChangeRow['from']): string {
 
 function ChangesTable({ data }: { data: ChangesViewData }) {
   return (
-    <details className="data-table">
-      <summary>Table of the {mineralCount(data.rows.length)} shown</summary>
-      <TableScroll label="Changes table, scrolls sideways">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">{yearLabel(data.from)} (as printed)</th>
-              <th scope="col">{yearLabel(data.to)} (as printed)</th>
-              <th scope="col">Change</th>
-              <th scope="col">Level</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td>{nirLabel(row.from.nir)}</td>
-                <td>{nirLabel(row.to.nir)}</td>
-                <td>{row.words}</td>
-                <td>
-                  {BAND_LABELS[row.from.band]} → {BAND_LABELS[row.to.band]}
-                </td>
-                <td>
-                  {sourceCell(row.from)}; {sourceCell(row.to)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} shown</>}>
+      {() => (
+        <>
+          <TableScroll label="Changes table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Mineral</th>
+                  <th scope="col">{yearLabel(data.from)} (as printed)</th>
+                  <th scope="col">{yearLabel(data.to)} (as printed)</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Level</th>
+                  <th scope="col">Sources</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.name}</th>
+                    <td>{nirLabel(row.from.nir)}</td>
+                    <td>{nirLabel(row.to.nir)}</td>
+                    <td>{row.words}</td>
+                    <td>
+                      {BAND_LABELS[row.from.band]} → {BAND_LABELS[row.to.band]}
+                    </td>
+                    <td>
+                      {sourceCell(row.from)}; {sourceCell(row.to)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 

@@ -1,3 +1,4 @@
+import { LazyDetails } from '../lazy-details';
 import { EmptyView } from '../empty-view';
 import { ChinaExposureChart, exposureLegend } from '../../charts/china-exposure-chart';
 import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
@@ -111,39 +112,42 @@ function NotDrawn({ data }: { data: ChinaExposureData }) {
 
 function ExposureTable({ data }: { data: ChinaExposureData }) {
   return (
-    <details className="data-table">
-      <summary>Table of the {mineralCount(data.rows.length)} in view</summary>
-      <TableScroll label="China exposure table, scrolls sideways">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">Net import reliance {data.edition.dataYear} (as printed)</th>
-              <th scope="col">China’s share of U.S. imports (as printed)</th>
-              <th scope="col">Chinese export control</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((exposure) => (
-              <tr key={exposure.row.id}>
-                <th scope="row">{exposure.row.name}</th>
-                <td>{nirLabel(exposure.row.nir)}</td>
-                <td>
-                  {exposure.china.kind === 'printed' ? `${chinaShareLabel(exposure.china)} (${exposure.china.period})` : chinaShareLabel(exposure.china)}
-                  {exposure.hongKongIncluded ? ', Hong Kong included' : ''}
-                </td>
-                <td>{controlText(exposure) || '—'}</td>
-                <td>
-                  {exposure.row.figure ? sourceText(exposure.row.figure.nirSource) : exposure.row.note || 'No USGS figure'}
-                  {exposure.china.kind !== 'no-shares' ? `; ${sourceText(exposure.china.source)}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} in view</>}>
+      {() => (
+        <>
+          <TableScroll label="China exposure table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Mineral</th>
+                  <th scope="col">Net import reliance {data.edition.dataYear} (as printed)</th>
+                  <th scope="col">China’s share of U.S. imports (as printed)</th>
+                  <th scope="col">Chinese export control</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((exposure) => (
+                  <tr key={exposure.row.id}>
+                    <th scope="row">{exposure.row.name}</th>
+                    <td>{nirLabel(exposure.row.nir)}</td>
+                    <td>
+                      {exposure.china.kind === 'printed' ? `${chinaShareLabel(exposure.china)} (${exposure.china.period})` : chinaShareLabel(exposure.china)}
+                      {exposure.hongKongIncluded ? ', Hong Kong included' : ''}
+                    </td>
+                    <td>{controlText(exposure) || '—'}</td>
+                    <td>
+                      {exposure.row.figure ? sourceText(exposure.row.figure.nirSource) : exposure.row.note || 'No USGS figure'}
+                      {exposure.china.kind !== 'no-shares' ? `; ${sourceText(exposure.china.source)}` : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 

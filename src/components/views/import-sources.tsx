@@ -1,3 +1,4 @@
+import { LazyDetails } from '../lazy-details';
 import { EmptyView } from '../empty-view';
 import { useId, type ChangeEvent } from 'react';
 import { ImportSourcesChart, importSourcesLegend } from '../../charts/import-sources-chart';
@@ -127,40 +128,43 @@ function EditionOrder({ selected }: { selected: SelectedSources | null }) {
 
 function SharesTable({ data }: { data: ImportSourcesViewData }) {
   return (
-    <details className="data-table">
-      <summary>Table of the import shares shown</summary>
-      <TableScroll label="Import shares table, scrolls sideways">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">Import shares as printed (USGS order)</th>
-              <th scope="col">China</th>
-              <th scope="col">Period</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.bars.map((bar) => {
-              const first = bar.segments[0]?.source;
-              const last = bar.segments.at(-1)?.source;
-              return (
-                <tr key={bar.id}>
-                  <th scope="row">{bar.name}</th>
-                  <td>
-                    {bar.segments.map(shareLabel).join(', ')}
-                    {bar.note !== '' && <span className="import-sources__muted"> ({bar.note})</span>}
-                  </td>
-                  <td>{chinaText(bar)}</td>
-                  <td>{bar.period}</td>
-                  <td>{first && last ? `${first.file}, lines ${first.line}–${last.line}` : ''}</td>
+    <LazyDetails className="data-table" summary={<>Table of the import shares shown</>}>
+      {() => (
+        <>
+          <TableScroll label="Import shares table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Mineral</th>
+                  <th scope="col">Import shares as printed (USGS order)</th>
+                  <th scope="col">China</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Source</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+              </thead>
+              <tbody>
+                {data.bars.map((bar) => {
+                  const first = bar.segments[0]?.source;
+                  const last = bar.segments.at(-1)?.source;
+                  return (
+                    <tr key={bar.id}>
+                      <th scope="row">{bar.name}</th>
+                      <td>
+                        {bar.segments.map(shareLabel).join(', ')}
+                        {bar.note !== '' && <span className="import-sources__muted"> ({bar.note})</span>}
+                      </td>
+                      <td>{chinaText(bar)}</td>
+                      <td>{bar.period}</td>
+                      <td>{first && last ? `${first.file}, lines ${first.line}–${last.line}` : ''}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 

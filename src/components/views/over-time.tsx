@@ -1,3 +1,4 @@
+import { LazyDetails } from '../lazy-details';
 import { useId } from 'react';
 import { OverTimeChart, overTimeLegend, seriesColour } from '../../charts/over-time-chart';
 import type { Dataset } from '../../data/schema';
@@ -115,42 +116,45 @@ function LineNames({ derived, onSelect }: { derived: OverTimeViewData; onSelect:
 
 function OverTimeTable({ derived }: { derived: OverTimeViewData }) {
   return (
-    <details className="data-table">
-      <summary>Table of the {mineralCount(derived.series.length)} drawn</summary>
-      <TableScroll label="Over time table, scrolls sideways">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">Data year</th>
-              <th scope="col">As first published</th>
-              <th scope="col">As revised</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {derived.series.flatMap((mineral) =>
-              mineral.years.length === 0
-                ? [
-                    <tr key={mineral.id}>
-                      <th scope="row">{mineral.name}</th>
-                      <td colSpan={4}>{nirLabel(null)}</td>
-                    </tr>,
-                  ]
-                : mineral.years.map((entry) => (
-                    <tr key={`${mineral.id}-${entry.year}`}>
-                      <th scope="row">{mineral.name}</th>
-                      <td>{entry.year}</td>
-                      <td>{entry.firstPublished ? `${nirLabel(entry.firstPublished.nir)} (${editionLabel(entry.firstPublished.edition)})` : '—'}</td>
-                      <td>{entry.revised ? `${nirLabel(entry.revised.nir)} (${editionLabel(entry.revised.edition)})` : '—'}</td>
-                      <td>{[entry.firstPublished, entry.revised].flatMap((value) => (value ? [sourceText(value.source)] : [])).join('; ')}</td>
-                    </tr>
-                  )),
-            )}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(derived.series.length)} drawn</>}>
+      {() => (
+        <>
+          <TableScroll label="Over time table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Mineral</th>
+                  <th scope="col">Data year</th>
+                  <th scope="col">As first published</th>
+                  <th scope="col">As revised</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {derived.series.flatMap((mineral) =>
+                  mineral.years.length === 0
+                    ? [
+                        <tr key={mineral.id}>
+                          <th scope="row">{mineral.name}</th>
+                          <td colSpan={4}>{nirLabel(null)}</td>
+                        </tr>,
+                      ]
+                    : mineral.years.map((entry) => (
+                        <tr key={`${mineral.id}-${entry.year}`}>
+                          <th scope="row">{mineral.name}</th>
+                          <td>{entry.year}</td>
+                          <td>{entry.firstPublished ? `${nirLabel(entry.firstPublished.nir)} (${editionLabel(entry.firstPublished.edition)})` : '—'}</td>
+                          <td>{entry.revised ? `${nirLabel(entry.revised.nir)} (${editionLabel(entry.revised.edition)})` : '—'}</td>
+                          <td>{[entry.firstPublished, entry.revised].flatMap((value) => (value ? [sourceText(value.source)] : [])).join('; ')}</td>
+                        </tr>
+                      )),
+                )}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 

@@ -1,3 +1,4 @@
+import { LazyDetails } from '../lazy-details';
 import { EmptyView } from '../empty-view';
 import { RelianceChart } from '../../charts/reliance-chart';
 import { legendItems } from '../../charts/legend-items';
@@ -35,35 +36,38 @@ function Revisions({ data }: { data: RelianceViewData }) {
 
 function RelianceTable({ data }: { data: RelianceViewData }) {
   return (
-    <details className="data-table">
-      <summary>Table of the {mineralCount(data.rows.length)} shown</summary>
-      <TableScroll label="Reliance table, scrolls sideways">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">Net import reliance (as printed)</th>
-              <th scope="col">Level</th>
-              <th scope="col">Major import sources</th>
-              <th scope="col">Chinese export control</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td>{nirLabel(row.nir)}</td>
-                <td>{BAND_LABELS[row.band]}</td>
-                <td>{importSourcesText(row.figure)}</td>
-                <td>{chinaControlText(row) || '—'}</td>
-                <td>{row.figure ? sourceText(row.figure.nirSource) : row.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} shown</>}>
+      {() => (
+        <>
+          <TableScroll label="Reliance table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Mineral</th>
+                  <th scope="col">Net import reliance (as printed)</th>
+                  <th scope="col">Level</th>
+                  <th scope="col">Major import sources</th>
+                  <th scope="col">Chinese export control</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.name}</th>
+                    <td>{nirLabel(row.nir)}</td>
+                    <td>{BAND_LABELS[row.band]}</td>
+                    <td>{importSourcesText(row.figure)}</td>
+                    <td>{chinaControlText(row) || '—'}</td>
+                    <td>{row.figure ? sourceText(row.figure.nirSource) : row.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 
