@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { CURSOR_WASH } from './theme';
+
+/** The band behind the row under the pointer, the same in every row chart. */
+export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
 
 /** Tells a chart which row the tooltip is on (rendered inside the tooltip), so Enter can select it. */
 export function ReportActive({ id, onActive }: { id: string | null; onActive: (id: string | null) => void }) {
@@ -7,8 +11,8 @@ export function ReportActive({ id, onActive }: { id: string | null; onActive: (i
 }
 
 /**
- * Keyboard for charts whose rows run down the page: Down and Up step through them, Enter or Space selects the one the
- * tooltip is on. Recharts 3 moves its tooltip only on Left/Right, and in a vertical layout ArrowLeft is its "next", so
+ * Keyboard and clicks for charts whose rows run down the page: Down and Up step through them, Enter or Space selects
+ * the one the tooltip is on, a click selects the one clicked. Recharts 3 moves its tooltip only on Left/Right, and in a vertical layout ArrowLeft is its "next", so
  * Down and Up are re-sent as the keys it understands.
  */
 export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
@@ -29,5 +33,10 @@ export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
       onSelect(activeId.current);
     }
   };
-  return { onActive, onKeyDownCapture, onKeyDown };
+  // A click on a row's bar: Recharts hands over the row's datum, which carries its id.
+  const onBarClick = (entry: { payload?: unknown }) => {
+    const id = (entry.payload as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string' && onSelect) onSelect(id);
+  };
+  return { onActive, onKeyDownCapture, onKeyDown, onBarClick };
 }

@@ -1,6 +1,6 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ReportActive, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
@@ -145,7 +145,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
   const stacked = width < NARROW_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
+  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
   const renderShape = (props: BarShapeProps) => {
     const datum = props.payload as Datum;
@@ -233,7 +233,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
           )}
         />
         <Tooltip
-          cursor={{ fill: GRID, fillOpacity: 0.5 }}
+          cursor={ROW_CURSOR}
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
@@ -241,10 +241,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
           dataKey="span"
           isAnimationActive={false}
           shape={renderShape}
-          onClick={(entry) => {
-            const datum = entry.payload as Datum | undefined;
-            if (datum && onSelect) onSelect(datum.id);
-          }}
+          onClick={onBarClick}
         />
       </BarChart>
     </div>

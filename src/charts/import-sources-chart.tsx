@@ -1,6 +1,6 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ReportActive, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -217,7 +217,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
   const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, span: scaleMax, bar }));
   const selectedName = bars.find((bar) => bar.id === selectedId)?.name ?? null;
-  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
+  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
   const renderShape = (props: BarShapeProps) => {
     const { bar } = props.payload as Datum;
@@ -331,7 +331,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           )}
         />
         <Tooltip
-          cursor={{ fill: 'rgba(0,0,0,0.05)' }}
+          cursor={ROW_CURSOR}
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
@@ -339,10 +339,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           dataKey="span"
           isAnimationActive={false}
           shape={renderShape}
-          onClick={(entry) => {
-            const datum = entry.payload as Datum | undefined;
-            if (datum && onSelect) onSelect(datum.id);
-          }}
+          onClick={onBarClick}
         />
       </BarChart>
     </div>

@@ -1,11 +1,11 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ReportActive, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -142,7 +142,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const nameFontSize = 12;
   const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
+  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
   const renderShape = (props: BarShapeProps) => {
     const datum = props.payload as Datum;
@@ -222,7 +222,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           )}
         />
         <Tooltip
-          cursor={{ fill: CURSOR_WASH }}
+          cursor={ROW_CURSOR}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
@@ -230,10 +230,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           dataKey="span"
           isAnimationActive={false}
           shape={renderShape}
-          onClick={(entry) => {
-            const datum = entry.payload as Datum | undefined;
-            if (datum && onSelect) onSelect(datum.id);
-          }}
+          onClick={onBarClick}
         />
       </BarChart>
     </div>
