@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TIMELINE_FILE, buildMineralsFile } from './pipeline/build';
 import { EDITIONS_FILE } from './pipeline/editions';
 import { MineralsFileSchema } from './schema';

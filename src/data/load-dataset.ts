@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { truncateChars } from './text';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 

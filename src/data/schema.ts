@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { parseNir } from './pipeline/nir';
 
-// Before any schema is built: without it zod probes `new Function`, which a CSP without 'unsafe-eval' reports.
-z.config({ jitless: true });
+// Before any schema is built. jitless: without it zod probes `new Function`, which a CSP without 'unsafe-eval'
+// reports. en: zod/mini (16 KB gzip smaller than classic zod) ships no messages of its own; with English loaded a
+// bad dataset is described in the same words as before ("Too big: expected number to be <=100").
+z.config({ ...en(), jitless: true });
 
 /** Bump when the JSON shape changes; the loader names the version it cannot read. */
 export const SCHEMA_VERSION = 2;
@@ -10,16 +13,16 @@ export const SCHEMA_VERSION = 2;
 export const LIST_IDS = ['2022', '2025'] as const;
 
 /** An edition's id, e.g. "MCS2026". Editions are rows of data (data/editions.json), not a type. */
-export const EditionSchema = z.string().regex(/^MCS\d{4}$/, 'an edition id looks like "MCS2026"');
+export const EditionSchema = z.string().check(z.regex(/^MCS\d{4}$/, 'an edition id looks like "MCS2026"'));
 /** The year an edition's figures describe (MCS 2026 → 2025). */
-export const DataYearSchema = z.number().int().min(1900).max(2999);
+export const DataYearSchema = z.int().check(z.gte(1900), z.lte(2999));
 export const ListIdSchema = z.enum(LIST_IDS);
 
 /** Where a value was read: the file as published, its edition and the 1-based line the record starts on. */
 export const SourceRefSchema = z.object({
-  file: z.string().min(1),
+  file: z.string().check(z.minLength(1)),
   edition: EditionSchema,
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
 });
 
 /**
@@ -27,12 +30,12 @@ export const SourceRefSchema = z.object({
  * the other fields are what it means. A bound stays a bound; E, W and NA are states, not numbers.
  */
 export const NirSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('exact'), printed: z.string().min(1), value: z.number().min(0).max(100) }),
+  z.object({ kind: z.literal('exact'), printed: z.string().check(z.minLength(1)), value: z.number().check(z.gte(0), z.lte(100)) }),
   z.object({
     kind: z.literal('bound'),
-    printed: z.string().min(2),
+    printed: z.string().check(z.minLength(2)),
     bound: z.enum(['>', '<']),
-    value: z.number().min(0).max(100),
+    value: z.number().check(z.gte(0), z.lte(100)),
   }),
   z.object({ kind: z.literal('exporter'), printed: z.literal('E') }),
   z.object({ kind: z.literal('withheld'), printed: z.literal('W') }),
@@ -44,37 +47,37 @@ export const EditionFigureSchema = z.object({
   edition: EditionSchema,
   dataYear: DataYearSchema,
   /** The commodity line as printed in the source file, e.g. "GALLIUM, metal". */
-  usgsName: z.string().min(1),
+  usgsName: z.string().check(z.minLength(1)),
   nir: NirSchema,
   nirSource: SourceRefSchema,
   /** Country names cleaned of footnote marks and stray spaces, in descending order of import share. */
-  importSources: z.array(z.string().min(1)),
+  importSources: z.array(z.string().check(z.minLength(1))),
   /** e.g. "2020–23"; empty when the edition prints no sources for the line. */
   importSourcesPeriod: z.string(),
-  importSourcesSource: SourceRefSchema.nullable(),
+  importSourcesSource: z.nullable(SourceRefSchema),
 });
 
 export const ImportShareSchema = z.object({
-  country: z.string().min(1),
+  country: z.string().check(z.minLength(1)),
   /** As printed, e.g. "71", "<1". */
-  percentPrinted: z.string().min(1),
+  percentPrinted: z.string().check(z.minLength(1)),
   /** The number when the printed form is a plain number, else null. */
-  percent: z.number().min(0).max(100).nullable(),
+  percent: z.nullable(z.number().check(z.gte(0), z.lte(100))),
   source: SourceRefSchema,
 });
 
 /** Import sources with percent shares (MCS 2026, 2021–24). */
 export const ImportSharesSchema = z.object({
-  period: z.string().min(1),
-  shares: z.array(ImportShareSchema).min(1),
+  period: z.string().check(z.minLength(1)),
+  shares: z.array(ImportShareSchema).check(z.minLength(1)),
   /** The first row of the shares; each share also carries its own line. */
   source: SourceRefSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** NIR per year as revised in MCS 2026. */
 export const NirSeriesPointSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   nir: NirSchema,
   source: SourceRefSchema,
 });
@@ -83,21 +86,21 @@ export const NirSeriesPointSchema = z.object({
 export const WorldProductionSchema = z.object({
   edition: EditionSchema,
   dataYear: DataYearSchema,
-  leadingCountry: z.string().min(1),
+  leadingCountry: z.string().check(z.minLength(1)),
   leadingCountryProductionPrinted: z.string(),
   leadingSharePrinted: z.string(),
-  leadingShare: z.number().min(0).max(100).nullable(),
+  leadingShare: z.nullable(z.number().check(z.gte(0), z.lte(100))),
   worldTotalPrinted: z.string(),
   note: z.string(),
   source: SourceRefSchema,
 });
 
 export const ChinaExportControlSchema = z.object({
-  controlType: z.string().min(1),
+  controlType: z.string().check(z.minLength(1)),
   /** The year USGS gives for the control, e.g. "2023". */
-  year: z.string().min(1),
+  year: z.string().check(z.minLength(1)),
   /** The wording in MCS2026_T4 that names this mineral. */
-  printed: z.string().min(1),
+  printed: z.string().check(z.minLength(1)),
   source: SourceRefSchema,
 });
 
@@ -105,7 +108,7 @@ export const ChinaExportControlSchema = z.object({
 export const EndUseSchema = z.object({
   edition: EditionSchema,
   /** "Primary Applications", as printed. */
-  uses: z.string().min(1),
+  uses: z.string().check(z.minLength(1)),
   /** The table's Category_Note, e.g. "Included in the Rare Earths chapter in this publication."; empty where none. */
   note: z.string(),
   source: SourceRefSchema,
@@ -113,12 +116,12 @@ export const EndUseSchema = z.object({
 
 /** Another country's export ban or licensing rule whose wording names this mineral (our reading of MCS2026_T4). */
 export const OtherExportControlSchema = z.object({
-  country: z.string().min(1),
-  controlType: z.string().min(1),
+  country: z.string().check(z.minLength(1)),
+  controlType: z.string().check(z.minLength(1)),
   /** The whole cell as USGS prints it, items and years: "Bauxite (2023), copper concentrates (2023), and nickel ore (2020)." */
-  printed: z.string().min(1),
+  printed: z.string().check(z.minLength(1)),
   /** The words in it that name the mineral, e.g. "bauxite", "chromite". */
-  matched: z.string().min(1),
+  matched: z.string().check(z.minLength(1)),
   source: SourceRefSchema,
 });
 
@@ -147,8 +150,8 @@ function nirContradiction(mineralId: string, nir: Nir): string | null {
 }
 
 export const MineralSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
   /**
    * single: a commodity line of its own; lanthanide: one of the 14, carrying the rare-earths line;
    * rare-earths: the rare-earths line itself, shown when lanthanides are grouped.
@@ -161,13 +164,13 @@ export const MineralSchema = z.object({
   /** Why values are borrowed or missing, said on screen (lanthanides, PGMs without lines, aluminum = bauxite). */
   note: z.string(),
   figures: z.array(EditionFigureSchema),
-  importShares: ImportSharesSchema.nullable(),
+  importShares: z.nullable(ImportSharesSchema),
   nirSeries: z.array(NirSeriesPointSchema),
   worldProduction: z.array(WorldProductionSchema),
   chinaExportControls: z.array(ChinaExportControlSchema),
   otherExportControls: z.array(OtherExportControlSchema),
   endUses: z.array(EndUseSchema),
-}).superRefine((mineral, context) => {
+}).check(z.superRefine((mineral, context) => {
   mineral.figures.forEach((figure, index) => {
     const issue = nirContradiction(mineral.id, figure.nir);
     if (issue) context.addIssue({ code: 'custom', path: ['figures', index, 'nir'], message: issue });
@@ -181,59 +184,59 @@ export const MineralSchema = z.object({
     }
     seriesYears.add(point.year);
   });
-});
+}));
 
 export const EditionInfoSchema = z.object({
   edition: EditionSchema,
   dataYear: DataYearSchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   published: z.string(),
   importSourcesPeriod: z.string(),
-  doi: z.string().nullable(),
+  doi: z.nullable(z.string()),
   reportUrl: z.string(),
   /** The files of data/usgs/ this edition's figures were read from. */
-  files: z.array(z.string().min(1)),
+  files: z.array(z.string().check(z.minLength(1))),
 });
 
 export const CriticalListSchema = z.object({
   id: ListIdSchema,
-  name: z.string().min(1),
-  count: z.number().int().positive(),
-  source: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  count: z.int().check(z.positive()),
+  source: z.string().check(z.minLength(1)),
 });
 
 export const ExportControlSchema = z.object({
-  country: z.string().min(1),
-  controlType: z.string().min(1),
-  commodityYear: z.string().min(1),
+  country: z.string().check(z.minLength(1)),
+  controlType: z.string().check(z.minLength(1)),
+  commodityYear: z.string().check(z.minLength(1)),
   dataSource: z.string(),
   notes: z.string(),
   source: SourceRefSchema,
 });
 
 export const TimelineEventSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  actor: z.string().min(1),
-  event: z.string().min(1),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  actor: z.string().check(z.minLength(1)),
+  event: z.string().check(z.minLength(1)),
   minerals: z.string(),
-  sources: z.array(z.string().min(1)),
+  sources: z.array(z.string().check(z.minLength(1))),
   /** True where the date is computed here, not printed in a source. */
   computed: z.boolean(),
   /** For a computed date: the dated event and the number of days it is counted from (2026-01-14 + 180 days). */
-  computedFrom: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), days: z.number().int().positive() }).nullable(),
+  computedFrom: z.nullable(z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), days: z.int().check(z.positive()) })),
   /** The minerals of the dataset the event's "minerals" cell names; the words that name none stay in the text. */
   mineralIds: z.array(z.string()),
 });
 
 export const MineralsFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  generated: z.object({ by: z.string().min(1), from: z.array(z.string().min(1)) }),
-  editions: z.array(EditionInfoSchema).min(1),
+  generated: z.object({ by: z.string().check(z.minLength(1)), from: z.array(z.string().check(z.minLength(1))) }),
+  editions: z.array(EditionInfoSchema).check(z.minLength(1)),
   lists: z.array(CriticalListSchema),
-  minerals: z.array(MineralSchema).min(1),
+  minerals: z.array(MineralSchema).check(z.minLength(1)),
   exportControls: z.array(ExportControlSchema),
   timeline: z.array(TimelineEventSchema),
-}).superRefine((file, context) => {
+}).check(z.superRefine((file, context) => {
   const dataYearOf = new Map<string, number>();
   file.editions.forEach((edition, index) => {
     if (dataYearOf.has(edition.edition) || [...dataYearOf.values()].includes(edition.dataYear)) {
@@ -272,39 +275,39 @@ export const MineralsFileSchema = z.object({
       }
     });
   });
-});
+}));
 
 /** What a claim is measured by; derive.ts knows how to compute each. */
 export const ClaimMeasureSchema = z.enum(['count-at-100', 'count-further-50', 'china-share-rare-earths']);
 
 export const ClaimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   measure: ClaimMeasureSchema,
   /** The article's figure as written, e.g. "12", "56%". */
-  figure: z.string().min(1),
+  figure: z.string().check(z.minLength(1)),
   value: z.number(),
-  quote: z.string().min(1),
-  saidBy: z.string().min(1),
-  rule: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
+  saidBy: z.string().check(z.minLength(1)),
+  rule: z.string().check(z.minLength(1)),
   /** A figure printed by USGS only in prose (not in the data release), quoted with its source. */
-  usgsQuote: z
-    .object({
-      text: z.string().min(1),
+  usgsQuote: z.nullable(
+    z.object({
+      text: z.string().check(z.minLength(1)),
       value: z.number(),
-      period: z.string().min(1),
-      source: z.string().min(1),
-    })
-    .nullable(),
+      period: z.string().check(z.minLength(1)),
+      source: z.string().check(z.minLength(1)),
+    }),
+  ),
 });
 
 export const ClaimsFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: z.object({
-    title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    file: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    file: z.string().check(z.minLength(1)),
   }),
-  claims: z.array(ClaimSchema).min(1),
+  claims: z.array(ClaimSchema).check(z.minLength(1)),
 });
 
 /** The refinements live on MineralsFileSchema and MineralSchema, so `npm run data` checks them too. */

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ExportFileSchema } from './export-file';
 import { EXPORT_SCHEMA_PATH } from './export-json';
 

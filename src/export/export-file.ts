@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ViewId } from '../state/view';
 import { ChangesExportRowSchema } from './views/changes-rows';
 import { ChinaExposureExportRowSchema } from './views/china-exposure-rows';
@@ -17,18 +17,18 @@ export const EXPORT_ROW_SCHEMAS = {
   'import-sources': ImportSourcesExportRowSchema,
   table: TableExportRowSchema,
   timeline: TimelineExportRowSchema,
-} as const satisfies Record<ViewId, z.ZodObject>;
+} as const satisfies Record<ViewId, z.ZodMiniObject>;
 
-function fileSchema<View extends ViewId, Row extends z.ZodObject>(view: View, row: Row) {
+function fileSchema<View extends ViewId, Row extends z.ZodMiniObject>(view: View, row: Row) {
   return z.object({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     view: z.literal(view),
-    title: z.string().min(1),
-    subtitle: z.string().min(1),
-    source: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
+    subtitle: z.string().check(z.minLength(1)),
+    source: z.string().check(z.minLength(1)),
     notes: z.array(z.string()),
-    link: z.string().min(1),
-    exported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    link: z.string().check(z.minLength(1)),
+    exported: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     rows: z.array(row),
   });
 }

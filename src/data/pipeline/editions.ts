@@ -1,35 +1,35 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EditionSchema, DataYearSchema, ListIdSchema, type CriticalList, type EditionInfo, type SourceRef } from '../schema';
 
 /** data/editions.json: the one table of editions. Everything year-specific in the pipeline is read from here. */
 export const EDITIONS_FILE = 'editions.json';
 
-const FileName = z.string().regex(/^[\w.-]+\.csv$/, 'a file name of data/usgs/, e.g. "MCS2026_Fig2_Net_Import_Reliance.csv"');
+const FileName = z.string().check(z.regex(/^[\w.-]+\.csv$/, 'a file name of data/usgs/, e.g. "MCS2026_Fig2_Net_Import_Reliance.csv"'));
 
 export const EditionRowSchema = z.object({
   edition: EditionSchema,
   dataYear: DataYearSchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** YYYY-MM-DD, or YYYY-MM where the source says only the month. */
-  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  published: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   /** The period of the edition's major import sources, e.g. "2020–23"; checked against its Fig. 2 column. */
-  importSourcesPeriod: z.string().regex(/^\d{4}–\d{2}$/),
-  doi: z.string().min(1).nullable(),
+  importSourcesPeriod: z.string().check(z.regex(/^\d{4}–\d{2}$/)),
+  doi: z.nullable(z.string().check(z.minLength(1))),
   reportUrl: z.url(),
   files: z.strictObject({
     netImportReliance: FileName,
-    salient: FileName.optional(),
-    importShares: FileName.optional(),
-    importSourceCounts: FileName.optional(),
-    commoditiesData: FileName.optional(),
-    exportControls: FileName.optional(),
-    endUse: z.object({ file: FileName, list: ListIdSchema }).optional(),
+    salient: z.optional(FileName),
+    importShares: z.optional(FileName),
+    importSourceCounts: z.optional(FileName),
+    commoditiesData: z.optional(FileName),
+    exportControls: z.optional(FileName),
+    endUse: z.optional(z.object({ file: FileName, list: ListIdSchema })),
   }),
 });
 
 export const EditionsTableSchema = z.object({
   about: z.string(),
-  editions: z.array(EditionRowSchema).min(1),
+  editions: z.array(EditionRowSchema).check(z.minLength(1)),
 });
 
 export type EditionRow = z.infer<typeof EditionRowSchema>;

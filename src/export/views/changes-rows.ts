@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BANDS } from '../../state/bands';
 import type { RelianceRow } from '../../state/derive';
 import { sourceText } from '../../state/format';
@@ -6,23 +6,20 @@ import type { ChangeRow, ChangesViewData } from '../../state/views/changes';
 
 /** One row of the changes view's CSV or JSON: one mineral at both data years, each value as printed, with its source. */
 export const ChangesExportRowSchema = z.object({
-  mineral: z.string().min(1),
-  mineral_id: z.string().regex(/^[a-z0-9-]+$/),
-  from_data_year: z.number().int(),
-  from_edition: z.string().min(1),
-  from_nir_printed: z.string().describe('Net import reliance in the "from" year exactly as USGS prints it; empty when USGS prints no figure'),
+  mineral: z.string().check(z.minLength(1)),
+  mineral_id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  from_data_year: z.int(),
+  from_edition: z.string().check(z.minLength(1)),
+  from_nir_printed: z.string().check(z.describe('Net import reliance in the "from" year exactly as USGS prints it; empty when USGS prints no figure')),
   from_level: z.enum(BANDS),
-  to_data_year: z.number().int(),
-  to_edition: z.string().min(1),
-  to_nir_printed: z.string().describe('Net import reliance in the "to" year exactly as USGS prints it; empty when USGS prints no figure'),
+  to_data_year: z.int(),
+  to_edition: z.string().check(z.minLength(1)),
+  to_nir_printed: z.string().check(z.describe('Net import reliance in the "to" year exactly as USGS prints it; empty when USGS prints no figure')),
   to_level: z.enum(BANDS),
-  change_pct_points: z
-    .number()
-    .nullable()
-    .describe('to minus from in percentage points, only when both are exact numbers; null (empty in CSV) for a bound, E, W, NA or no figure'),
-  change: z.string().min(1).describe('The change in words: "+3 points", "fell: from >95% to 80%", "now E: exporter (was NA)"'),
-  from_source: z.string().min(1),
-  to_source: z.string().min(1),
+  change_pct_points: z.nullable(z.number()).check(z.describe('to minus from in percentage points, only when both are exact numbers; null (empty in CSV) for a bound, E, W, NA or no figure')),
+  change: z.string().check(z.minLength(1)).check(z.describe('The change in words: "+3 points", "fell: from >95% to 80%", "now E: exporter (was NA)"')),
+  from_source: z.string().check(z.minLength(1)),
+  to_source: z.string().check(z.minLength(1)),
 });
 
 export type ChangesExportRow = z.infer<typeof ChangesExportRowSchema>;

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sourceText } from '../../state/format';
 import { controlText, type ChinaExposureData, type ExposureRow } from '../../state/views/china-exposure';
 
 /** One row of the China-exposure CSV or JSON: one mineral in view, drawn or not. */
 export const ChinaExposureExportRowSchema = z.object({
-  mineral: z.string().min(1),
-  mineral_id: z.string().regex(/^[a-z0-9-]+$/),
-  data_year: z.number().int(),
-  nir_printed: z.string().describe('Net import reliance for the data year exactly as USGS prints it (">75", "E", "NA"); empty when USGS prints no figure'),
-  china_share_pct: z.string().describe("China's share of U.S. imports as printed (\"56\", \"<1\"); empty when none is printed for the line"),
-  china_share_period: z.string().describe('The years of that share, as USGS writes them (e.g. "2021–24"); empty when there is no share'),
-  china_export_control: z.string().describe('The items of China\'s export-licensing row that name the mineral, as USGS writes them ("gallium (2023)"), "; "-separated; empty if none'),
-  source: z.string().min(1).describe('File and line of the net import reliance and of the China share (or of the shares China is absent from)'),
+  mineral: z.string().check(z.minLength(1)),
+  mineral_id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  data_year: z.int(),
+  nir_printed: z.string().check(z.describe('Net import reliance for the data year exactly as USGS prints it (">75", "E", "NA"); empty when USGS prints no figure')),
+  china_share_pct: z.string().check(z.describe("China's share of U.S. imports as printed (\"56\", \"<1\"); empty when none is printed for the line")),
+  china_share_period: z.string().check(z.describe('The years of that share, as USGS writes them (e.g. "2021–24"); empty when there is no share')),
+  china_export_control: z.string().check(z.describe('The items of China\'s export-licensing row that name the mineral, as USGS writes them ("gallium (2023)"), "; "-separated; empty if none')),
+  source: z.string().check(z.minLength(1)).check(z.describe('File and line of the net import reliance and of the China share (or of the shares China is absent from)')),
 });
 
 export type ChinaExposureExportRow = z.infer<typeof ChinaExposureExportRowSchema>;

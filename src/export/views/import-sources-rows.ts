@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sourceText } from '../../state/format';
 import type { ImportSourcesViewData } from '../../state/views/import-sources';
 
 /** One row of the import-sources CSV or JSON: one country's share of one mineral's imports, as printed. */
 export const ImportSourcesExportRowSchema = z.object({
-  mineral: z.string().min(1).describe('The mineral; each of the 14 lanthanides has its own rows, the rare-earths line\'s shares'),
-  mineral_id: z.string().regex(/^[a-z0-9-]+$/),
-  rank: z.number().int().positive().nullable().describe('1-based position in USGS order; null where USGS prints no shares'),
-  country: z.string().describe('As printed ("Other", "Other countries" included); empty where USGS prints no shares'),
-  share_pct_printed: z.string().describe('The share exactly as printed ("55", "<1"); empty where USGS prints no shares'),
-  period: z.string().describe('The years the shares cover, e.g. 2021–24; empty where USGS prints no shares'),
-  is_china: z.enum(['yes', 'no', '']).describe('"yes" for China (Hong Kong included where the note says so), "no" otherwise, empty without shares'),
-  source: z.string().min(1).describe('File and line of the share; for a mineral without shares, why there is none'),
+  mineral: z.string().check(z.minLength(1)).check(z.describe('The mineral; each of the 14 lanthanides has its own rows, the rare-earths line\'s shares')),
+  mineral_id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  rank: z.nullable(z.int().check(z.positive())).check(z.describe('1-based position in USGS order; null where USGS prints no shares')),
+  country: z.string().check(z.describe('As printed ("Other", "Other countries" included); empty where USGS prints no shares')),
+  share_pct_printed: z.string().check(z.describe('The share exactly as printed ("55", "<1"); empty where USGS prints no shares')),
+  period: z.string().check(z.describe('The years the shares cover, e.g. 2021–24; empty where USGS prints no shares')),
+  is_china: z.enum(['yes', 'no', '']).check(z.describe('"yes" for China (Hong Kong included where the note says so), "no" otherwise, empty without shares')),
+  source: z.string().check(z.minLength(1)).check(z.describe('File and line of the share; for a mineral without shares, why there is none')),
 });
 
 export type ImportSourcesExportRow = z.infer<typeof ImportSourcesExportRowSchema>;

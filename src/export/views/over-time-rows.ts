@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sourceText } from '../../state/format';
 import type { OverTimeViewData } from '../../state/views/over-time';
 
 /** One row of the over-time CSV or JSON: one mineral in view in one data year, as first published and as revised. */
 export const OverTimeExportRowSchema = z.object({
-  mineral: z.string().min(1),
-  mineral_id: z.string().regex(/^[a-z0-9-]+$/),
-  data_year: z.number().int(),
+  mineral: z.string().check(z.minLength(1)),
+  mineral_id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  data_year: z.int(),
   nir_first_published: z
     .string()
-    .describe('Net import reliance as the edition for this data year first printed it (">75", "E", "NA" as printed); empty where it printed none'),
-  first_published_edition: z.string().describe('That edition, e.g. MCS2025; empty where there is no first-published value'),
-  nir_revised: z.string().describe("The value in the latest edition's revised series for this year, as printed; empty where the series has none"),
-  revised_edition: z.string().describe('The edition of the revised series, e.g. MCS2026; empty where there is no revised value'),
-  source: z.string().min(1).describe('File and line of each value, "; "-separated; says so where USGS prints no value for the year'),
+    .check(z.describe('Net import reliance as the edition for this data year first printed it (">75", "E", "NA" as printed); empty where it printed none')),
+  first_published_edition: z.string().check(z.describe('That edition, e.g. MCS2025; empty where there is no first-published value')),
+  nir_revised: z.string().check(z.describe("The value in the latest edition's revised series for this year, as printed; empty where the series has none")),
+  revised_edition: z.string().check(z.describe('The edition of the revised series, e.g. MCS2026; empty where there is no revised value')),
+  source: z.string().check(z.minLength(1)).check(z.describe('File and line of each value, "; "-separated; says so where USGS prints no value for the year')),
 });
 
 export type OverTimeExportRow = z.infer<typeof OverTimeExportRowSchema>;
