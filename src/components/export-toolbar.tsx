@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
-import { toCsv } from '../export/csv';
+import { useEffect, useId, useState } from 'react';
 import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
-import { exportFileName } from '../export/file-name';
-import { EXPORT_SCHEMA_PATH, toExportJson } from '../export/export-json';
-import { exportMeta, type ViewText } from '../export/export-meta';
-import { PNG_SCALES, PngTooLargeError, planPng, reducedScaleNote, svgToPng, type PngScale } from '../export/rasterise';
+import type { ViewText } from '../export/export-meta';
+import { PNG_SCALES, type PngScale } from '../export/png-scale';
+import type { AnyViewFiles } from '../export/view-files';
+import type { ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
 import { shareLink } from './use-url-sync';
 import type { AnyViewModule } from './views/contract';
@@ -24,6 +23,38 @@ function appUrl(path: string): string {
   return new URL(path, new URL(import.meta.env.BASE_URL, window.location.origin)).href;
 }
 
+type Kit = typeof import('../export/kit');
+
+/** The export code and the view's files: one request each, made once, after the first view is drawn or on the first click. */
+const loaded = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = loaded.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    // A failed load (a dropped connection) is tried again on the next click, not remembered.
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
+  }
+  return promise;
+}
+async function loadExport(viewId: ViewId): Promise<[Kit, AnyViewFiles]> {
+  const kit = await once('kit', () => import('../export/kit'));
+  return [kit, await once(viewId, kit.VIEW_FILES[viewId])];
+}
+
+/** Loads the export code while the page is idle, so a click finds it ready. */
+function usePreloadExport(viewId: ViewId) {
+  useEffect(() => {
+    const preload = () => void loadExport(viewId).catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(preload, 1000);
+    return () => window.clearTimeout(handle);
+  }, [viewId]);
+}
+
 interface ExportToolbarProps {
   module: AnyViewModule;
   derived: unknown;
@@ -39,13 +70,15 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
 
-  const meta = () => exportMeta(text, { link: shareLink(view), date: new Date() });
+  usePreloadExport(module.id);
+  const meta = (kit: Kit) => kit.exportMeta(text, { link: shareLink(view), date: new Date() });
   /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
-  const startPng = () => {
-    const built = module.svg(derived, meta());
-    const plan = planPng(built, scale);
+  const startPng = async () => {
     performance.mark('export:png:start');
-    const png = svgToPng(built, plan).then((blob) => {
+    const [kit, files] = await loadExport(module.id);
+    const built = files.svg(derived, meta(kit));
+    const plan = kit.planPng(built, scale);
+    const png = kit.svgToPng(built, plan).then((blob) => {
       performance.measure('export:png', 'export:png:start');
       return blob;
     });
@@ -61,7 +94,7 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
       const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, '') || 'the browser gave no reason';
       if (task === 'copy-link') setManualLink(shareLink(view));
       // A refusal already says what happened and what to do instead.
-      const text = error instanceof PngTooLargeError ? error.message : `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`;
+      const text = error instanceof Error && error.name === 'PngTooLargeError' ? error.message : `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`;
       setMessage({ text, failed: true });
     } finally {
       setBusy(null);
@@ -69,17 +102,18 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   };
 
   /** `note` ends the message when the file is not quite what was asked for (a PNG drawn at a smaller scale). */
-  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: () => Promise<{ blob: Blob; note?: string }>) =>
+  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: (kit: Kit, files: AnyViewFiles) => Promise<{ blob: Blob; note?: string }>) =>
     run(task, async () => {
-      const name = exportFileName(module.fileSlug(view), view, extension);
-      const { blob, note = '' } = await make();
+      const [kit, files] = await loadExport(module.id);
+      const name = kit.exportFileName(module.fileSlug(view), view, extension);
+      const { blob, note = '' } = await make(kit, files);
       downloadBlob(blob, name);
       return `Downloaded ${name}${note}.`;
     });
 
-  const downloadPng = async () => {
-    const { plan, png } = startPng();
-    return { blob: await png, note: reducedScaleNote(plan) };
+  const downloadPng = async (kit: Kit) => {
+    const { plan, png } = await startPng();
+    return { blob: await png, note: kit.reducedScaleNote(plan) };
   };
 
   const button = (task: Task, label: string, onClick: () => void) => (
@@ -102,23 +136,28 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
             </option>
           ))}
         </select>
-        {button('svg', 'Download SVG', () => void save('svg', 'svg', async () => ({ blob: new Blob([module.svg(derived, meta()).svg], { type: 'image/svg+xml' }) })))}
+        {button('svg', 'Download SVG', () => void save('svg', 'svg', async (kit, files) => ({ blob: new Blob([files.svg(derived, meta(kit)).svg], { type: 'image/svg+xml' }) })))}
         {canCopyImage() &&
           button('copy-image', 'Copy image', () =>
             void run('copy-image', async () => {
-              const { plan, png } = startPng();
-              await copyImage(png);
-              return `Copied the chart as an image${reducedScaleNote(plan)}.`;
+              // The clipboard is asked within the click, with the image still to come, so Safari keeps the permission.
+              const started = startPng();
+              const copied = copyImage(started.then(({ png }) => png));
+              copied.catch(() => undefined);
+              // A refusal (an image too large to draw) is said in its own words, not as the clipboard's failure.
+              const [{ plan }, [kit]] = await Promise.all([started, loadExport(module.id)]);
+              await copied;
+              return `Copied the chart as an image${kit.reducedScaleNote(plan)}.`;
             }),
           )}
       </div>
       <div className="toolbar__group">
         {button('csv', 'Download CSV', () =>
-          void save('csv', 'csv', async () => ({ blob: new Blob([toCsv(module.columns, module.exportRows(derived))], { type: 'text/csv;charset=utf-8' }) })),
+          void save('csv', 'csv', async (kit, files) => ({ blob: new Blob([kit.toCsv(files.columns, files.exportRows(derived))], { type: 'text/csv;charset=utf-8' }) })),
         )}
         {button('json', 'Download JSON', () =>
-          void save('json', 'json', async () => ({
-            blob: new Blob([toExportJson(meta(), module.id, module.exportRows(derived), appUrl(EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
+          void save('json', 'json', async (kit, files) => ({
+            blob: new Blob([kit.toExportJson(meta(kit), module.id, files.exportRows(derived), appUrl(kit.EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
           })),
         )}
         {button('copy-link', 'Copy link', () =>

@@ -1,8 +1,7 @@
 import { PAPER } from '../charts/theme';
 import type { BuiltSvg } from './svg-frame';
 
-export const PNG_SCALES = [1, 2, 3, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+import type { PngScale } from './png-scale';
 
 /**
  * The largest canvas we ask a browser for. Chromium draws at most 32,767 px a side and 268,435,456 px in all

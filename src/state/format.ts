@@ -1,6 +1,6 @@
 import { BANDS, BAND_LABELS, type Band } from './bands';
 import { CHINA_FILTER_LABELS, SCOPE_LABELS, type View } from './view';
-import type { Edition, EditionFigure, EditionInfo, Nir, SourceRef, WorldProduction } from '../data/schema';
+import type { ChinaExportControl, Edition, EditionFigure, EditionInfo, Nir, SourceRef, WorldProduction } from '../data/schema';
 
 /** Short label drawn at a bar's end: the printed value, plus what a bound or a letter means. */
 export function nirLabel(nir: Nir | null): string {
@@ -115,4 +115,9 @@ export function emptyViewText(view: Pick<View, 'levels' | 'chinaFilters'>): stri
 /** A share as printed with "%" where it is a number or a bound ("71%", "<1%"); any other printed form as it is ("W"). */
 export function sharePercentText(printed: string): string {
   return /^[<>]?\d+(\.\d+)?$/.test(printed) ? `${printed}%` : printed;
+}
+
+/** "antimony (2024); …": the items of China's export-control row that name the mineral, as USGS writes them. */
+export function chinaControlText(row: { chinaExportControls: readonly ChinaExportControl[] }): string {
+  return row.chinaExportControls.map((control) => control.printed).join('; ');
 }

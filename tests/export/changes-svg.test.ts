@@ -3,7 +3,7 @@ import { changesView } from '../../src/components/views/changes';
 import { toCsv } from '../../src/export/csv';
 import { exportMeta } from '../../src/export/export-meta';
 import { ChangesExportRowSchema, CHANGES_COLUMNS } from '../../src/export/views/changes-rows';
-import { changesSvg } from '../../src/export/views/changes-svg';
+import { changesFiles, changesSvg } from '../../src/export/views/changes-svg';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 import { readCsv } from '../read-csv';
@@ -20,11 +20,11 @@ function parse(svg: string): Document {
 
 describe('changesSvg', () => {
   it('gives the same bytes for the same view', () => {
-    expect(changesView.svg(derived, meta).svg).toBe(changesView.svg(derived, meta).svg);
+    expect(changesFiles.svg(derived, meta).svg).toBe(changesFiles.svg(derived, meta).svg);
   });
 
   it('is well-formed XML holding title, subtitle, legend, every dumbbell with its printed values, the crossings, source and link', () => {
-    const { svg, width, height } = changesView.svg(derived, meta);
+    const { svg, width, height } = changesFiles.svg(derived, meta);
     const document = parse(svg);
     expect(document.querySelector('parsererror')).toBeNull();
     const text = document.documentElement.textContent ?? '';
@@ -55,7 +55,7 @@ describe('changesSvg', () => {
   });
 
   it('draws a bound as a bound: an arrow from ">" and a dashed span up to "<", never a point at the bound', () => {
-    const document = parse(changesView.svg(derived, meta).svg);
+    const document = parse(changesFiles.svg(derived, meta).svg);
     const lithium = document.querySelector('[data-mineral="lithium"]');
     expect(lithium?.querySelectorAll('polygon')).toHaveLength(2);
     expect(lithium?.querySelector('circle')).toBeNull();
@@ -78,10 +78,10 @@ describe('changesSvg', () => {
 });
 
 describe('changes CSV and JSON rows', () => {
-  const rows = changesView.exportRows(derived);
+  const rows = changesFiles.exportRows(derived);
 
   it('has the columns of the issue, in order', () => {
-    expect(changesView.columns).toEqual([
+    expect(changesFiles.columns).toEqual([
       'mineral',
       'mineral_id',
       'from_data_year',
@@ -97,7 +97,7 @@ describe('changes CSV and JSON rows', () => {
       'from_source',
       'to_source',
     ]);
-    expect(CHANGES_COLUMNS).toEqual(changesView.columns);
+    expect(CHANGES_COLUMNS).toEqual(changesFiles.columns);
   });
 
   it('holds one valid row per dumbbell, values as printed, a number only when both are exact', () => {
@@ -122,9 +122,9 @@ describe('changes CSV and JSON rows', () => {
   });
 
   it('writes a CSV whose cells read back: the number empty where the change is not a number', () => {
-    const csv = toCsv(changesView.columns, rows);
+    const csv = toCsv(changesFiles.columns, rows);
     const table = readCsv(csv.replace(/^\uFEFF/, ''));
-    expect(table[0]).toEqual([...changesView.columns]);
+    expect(table[0]).toEqual([...changesFiles.columns]);
     const line = (id: string) => table.find((cells) => cells[1] === id)!;
     expect(line('vanadium').slice(0, 12)).toEqual(['Vanadium', 'vanadium', '2023', 'MCS2024', '58', '50-74', '2024', 'MCS2025', '40', '25-49', '-18', '−18 points']);
     expect(line('lithium')[10]).toBe('');

@@ -3,7 +3,7 @@ import { chinaExposureView } from '../../src/components/views/china-exposure';
 import { toCsv } from '../../src/export/csv';
 import { exportMeta } from '../../src/export/export-meta';
 import { ChinaExposureExportRowSchema, CHINA_EXPOSURE_COLUMNS } from '../../src/export/views/china-exposure-rows';
-import { chinaExposureSvg } from '../../src/export/views/china-exposure-svg';
+import { chinaExposureFiles, chinaExposureSvg } from '../../src/export/views/china-exposure-svg';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 import { makeDataset, makeMineral } from '../factories';
@@ -99,8 +99,8 @@ describe('chinaExposureSvg', () => {
 });
 
 describe('China-exposure CSV', () => {
-  const rows = chinaExposureView.exportRows(derived);
-  const table = readCsv(toCsv(chinaExposureView.columns, rows).replace(/^\uFEFF/, ''));
+  const rows = chinaExposureFiles.exportRows(derived);
+  const table = readCsv(toCsv(chinaExposureFiles.columns, rows).replace(/^\uFEFF/, ''));
   const row = (id: string) => {
     const [header, ...body] = table;
     const found = body.find((cells) => cells[1] === id)!;

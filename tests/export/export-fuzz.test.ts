@@ -15,7 +15,8 @@ import { overTimeView } from '../../src/components/views/over-time';
 import { relianceView } from '../../src/components/views/reliance';
 import { tableView } from '../../src/components/views/table';
 import { timelineView } from '../../src/components/views/timeline';
-import { toCsv } from '../../src/export/csv';
+import { toCsv, type ExportRecord } from '../../src/export/csv';
+import { VIEW_FILES } from '../../src/export/view-files';
 import { exportMeta } from '../../src/export/export-meta';
 import { BANDS } from '../../src/state/bands';
 import { createDashboardStore } from '../../src/state/store';
@@ -242,7 +243,7 @@ function parseSafeSvg(svg: string, link: string): Document {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function expectSafeCsv(columns: readonly string[], rows: ReturnType<AnyViewModule['exportRows']>): void {
+function expectSafeCsv(columns: readonly string[], rows: readonly ExportRecord[]): void {
   const csv = toCsv(columns, rows);
   // What a Blob writes: the file's text survives UTF-8 unchanged.
   expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(csv))).toBe(csv);
@@ -262,16 +263,17 @@ function expectSafeCsv(columns: readonly string[], rows: ReturnType<AnyViewModul
 }
 
 for (const module of MODULES) describe(`the ${module.id} view with hostile data`, () => {
-  it('exports a well-formed SVG with nothing live in it, and a CSV that neutralises formulas and reads back', () => {
+  it('exports a well-formed SVG with nothing live in it, and a CSV that neutralises formulas and reads back', async () => {
+    const files = await VIEW_FILES[module.id]();
     fc.assert(
       fc.property(caseArb, ({ dataset, view }) => {
         const derived = module.derive(dataset, view, { today: TODAY });
         const link = shareLink(view);
         const text = module.text(derived, dataset, view);
-        const { svg } = module.svg(derived, exportMeta(text, { link, date: new Date(2026, 2, 1) }));
+        const { svg } = files.svg(derived, exportMeta(text, { link, date: new Date(2026, 2, 1) }));
         const title = parseSafeSvg(svg, link).querySelector('title')?.textContent;
         expect(title, 'the title says what the view says, less what XML cannot hold').toBe(withoutIllegalXml(text.title));
-        expectSafeCsv(module.columns, module.exportRows(derived));
+        expectSafeCsv(files.columns, files.exportRows(derived));
       }),
       { seed: 20_260_301, numRuns: 100 },
     );

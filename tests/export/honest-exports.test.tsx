@@ -10,10 +10,10 @@ import { relianceView } from '../../src/components/views/reliance';
 import type { Dataset } from '../../src/data/schema';
 import { toCsv } from '../../src/export/csv';
 import { exportMeta } from '../../src/export/export-meta';
+import { PNG_SCALES } from '../../src/export/png-scale';
 import {
   MAX_CANVAS_AREA,
   MAX_CANVAS_SIDE,
-  PNG_SCALES,
   PngTooLargeError,
   assertPng,
   planPng,
@@ -23,7 +23,7 @@ import {
   type PngPlan,
 } from '../../src/export/rasterise';
 import { escapeXml, framedSvg, graphemes, truncateChars, wrap } from '../../src/export/svg-frame';
-import { relianceSvg } from '../../src/export/views/reliance-svg';
+import { relianceFiles, relianceSvg } from '../../src/export/views/reliance-svg';
 import { createDashboardStore } from '../../src/state/store';
 import { DEFAULT_VIEW } from '../../src/state/view';
 import { makeDataset, makeMineral } from '../factories';
@@ -42,7 +42,7 @@ function manyMinerals(count: number): Dataset {
 function relianceImage(dataset: Dataset) {
   const derived = relianceView.derive(dataset, DEFAULT_VIEW);
   const text = relianceView.text(derived, dataset, DEFAULT_VIEW);
-  return { derived, text, built: relianceView.svg(derived, exportMeta(text, { link: LINK, date: DATE })) };
+  return { derived, text, built: relianceFiles.svg(derived, exportMeta(text, { link: LINK, date: DATE })) };
 }
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -7,6 +7,7 @@ import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import type { Dataset } from '../../src/data/schema';
 import { loadCommittedDataset } from '../committed-dataset';
 import { makeDataset, makeMineral } from '../factories';
+import { importSourcesFiles } from '../../src/export/views/import-sources-svg';
 
 const dataset = loadCommittedDataset();
 const LINK = 'https://example.org/minerals/?view=import-sources&sort=china';
@@ -16,7 +17,7 @@ function build(data: Dataset, view: View) {
   const derived = importSourcesView.derive(data, view);
   const text = importSourcesView.text(derived, data, view);
   const meta = exportMeta(text, { link: LINK, date: DATE });
-  return { derived, text, svg: importSourcesView.svg(derived, meta).svg };
+  return { derived, text, svg: importSourcesFiles.svg(derived, meta).svg };
 }
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -109,10 +110,10 @@ describe('import-sources image', () => {
 
 describe('import-sources CSV', () => {
   const derived = importSourcesView.derive(dataset, DEFAULT_VIEW);
-  const rows = importSourcesView.exportRows(derived);
+  const rows = importSourcesFiles.exportRows(derived);
 
   it('has the documented columns, and every row fits the schema', () => {
-    expect(importSourcesView.columns).toEqual(['mineral', 'mineral_id', 'rank', 'country', 'share_pct_printed', 'period', 'is_china', 'source']);
+    expect(importSourcesFiles.columns).toEqual(['mineral', 'mineral_id', 'rank', 'country', 'share_pct_printed', 'period', 'is_china', 'source']);
     for (const row of rows) ImportSourcesExportRowSchema.parse(row);
   });
 
@@ -139,14 +140,14 @@ describe('import-sources CSV', () => {
     expect(rows.filter((row) => row.mineral_id === 'cesium')).toEqual([
       { mineral: 'Cesium', mineral_id: 'cesium', rank: null, country: '', share_pct_printed: '', period: '', is_china: '', source: 'USGS prints no import shares for this mineral' },
     ]);
-    const csv = toCsv(importSourcesView.columns, rows).split('\r\n');
+    const csv = toCsv(importSourcesFiles.columns, rows).split('\r\n');
     expect(csv[0]).toBe('\uFEFFmineral,mineral_id,rank,country,share_pct_printed,period,is_china,source');
     expect(csv).toContain('Cesium,cesium,,,,,,USGS prints no import shares for this mineral');
     expect(csv).toContain('Bismuth,bismuth,1,China,56,2021–24,yes,"USGS MCS2026_Fig3_Major_Import_Sources.csv, line 126"');
   });
 
   it('writes vermiculite’s "<1" as printed', () => {
-    const all = importSourcesView.exportRows(importSourcesView.derive(dataset, { ...DEFAULT_VIEW, scope: 'all' }));
+    const all = importSourcesFiles.exportRows(importSourcesView.derive(dataset, { ...DEFAULT_VIEW, scope: 'all' }));
     expect(all.find((row) => row.mineral_id === 'vermiculite' && row.rank === 5)).toMatchObject({ country: 'Other countries', share_pct_printed: '<1', is_china: 'no' });
   });
 });

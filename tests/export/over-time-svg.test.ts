@@ -3,7 +3,7 @@ import { overTimeView } from '../../src/components/views/over-time';
 import { toCsv } from '../../src/export/csv';
 import { exportMeta } from '../../src/export/export-meta';
 import { OVER_TIME_COLUMNS, OverTimeExportRowSchema, toOverTimeExportRows } from '../../src/export/views/over-time-rows';
-import { overTimeSvg } from '../../src/export/views/over-time-svg';
+import { overTimeFiles, overTimeSvg } from '../../src/export/views/over-time-svg';
 import { rowsInView } from '../../src/state/derive';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { deriveOverTime } from '../../src/state/views/over-time';
@@ -97,7 +97,7 @@ describe('over-time CSV', () => {
   const csv = readCsv(toCsv(OVER_TIME_COLUMNS, rows).replace(/^\uFEFF/, ''));
 
   it('has exactly the columns of the issue', () => {
-    expect(overTimeView.columns).toEqual([
+    expect(overTimeFiles.columns).toEqual([
       'mineral',
       'mineral_id',
       'data_year',

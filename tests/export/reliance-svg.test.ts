@@ -5,7 +5,7 @@ import { relianceView } from '../../src/components/views/reliance';
 import { exportMeta } from '../../src/export/export-meta';
 import { ExportFileSchema } from '../../src/export/export-file';
 import { toExportJson } from '../../src/export/export-json';
-import { relianceSvg } from '../../src/export/views/reliance-svg';
+import { relianceFiles, relianceSvg } from '../../src/export/views/reliance-svg';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 
@@ -18,7 +18,7 @@ const metaOf = (shown: View, link: string) => {
   return exportMeta(relianceView.text(data, dataset, shown), { link, date: new Date(2026, 10, 27) });
 };
 const meta = metaOf(view, 'https://example.org/minerals/?levels=100');
-const exportRows = (shown: View) => relianceView.exportRows(relianceView.derive(dataset, shown));
+const exportRows = (shown: View) => relianceFiles.exportRows(relianceView.derive(dataset, shown));
 const REFERENCE = join(process.cwd(), 'tests/export/reference/reliance-2024-critical-2022-100pct.svg');
 
 describe('relianceSvg', () => {
@@ -81,7 +81,7 @@ describe('relianceSvg', () => {
 
 describe('JSON download', () => {
   it('holds the rows in view, valid against the published schema, with their sources', () => {
-    const json = JSON.parse(toExportJson(meta, 'reliance', relianceView.exportRows(derived), 'https://example.org/export-schema.json'));
+    const json = JSON.parse(toExportJson(meta, 'reliance', relianceFiles.exportRows(derived), 'https://example.org/export-schema.json'));
     const file = ExportFileSchema.parse(json);
     if (file.view !== 'reliance') throw new Error(`the JSON says it holds the ${file.view} view`);
     expect(file.rows.map((row) => row.mineral_id)).toEqual(rows.map((row) => row.id));

@@ -7,6 +7,7 @@ import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import type { Dataset } from '../../src/data/schema';
 import { loadCommittedDataset } from '../committed-dataset';
 import { makeDataset, makeMineral } from '../factories';
+import { tableFiles } from '../../src/export/views/table-svg';
 
 const dataset = loadCommittedDataset();
 const LINK = 'https://example.org/minerals/?view=table&order=china-share-desc&q=ga';
@@ -16,7 +17,7 @@ function build(data: Dataset, view: View) {
   const derived = tableView.derive(data, view);
   const text = tableView.text(derived, data, view);
   const meta = exportMeta(text, { link: LINK, date: DATE });
-  return { derived, text, svg: tableView.svg(derived, meta).svg };
+  return { derived, text, svg: tableFiles.svg(derived, meta).svg };
 }
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -97,7 +98,7 @@ describe('table image', () => {
 
 describe('table CSV', () => {
   it('has the documented columns, and every row fits the schema', () => {
-    expect(tableView.columns).toEqual([
+    expect(tableFiles.columns).toEqual([
       'mineral',
       'mineral_id',
       'data_year',
@@ -114,13 +115,13 @@ describe('table CSV', () => {
       'leading_producer_year',
       'source',
     ]);
-    for (const row of tableView.exportRows(tableView.derive(dataset, DEFAULT_VIEW))) TableExportRowSchema.parse(row);
+    for (const row of tableFiles.exportRows(tableView.derive(dataset, DEFAULT_VIEW))) TableExportRowSchema.parse(row);
   });
 
   it('is the table as shown: the same rows, in the same order, with the same search', () => {
     const view: View = { ...DEFAULT_VIEW, tableSort: { column: 'mineral', descending: true }, tableQuery: 'rare' };
     const derived = tableView.derive(dataset, view);
-    const rows = tableView.exportRows(derived);
+    const rows = tableFiles.exportRows(derived);
     expect(rows.map((row) => row.mineral_id)).toEqual(derived.rows.map((row) => row.id));
     expect(rows.length).toBe(tableView.count(derived));
     // "rare" finds the 14 lanthanides through their USGS line, "RARE EARTHS, compounds and metals"; Z to A.
@@ -143,7 +144,7 @@ describe('table CSV', () => {
   });
 
   it('writes each value as printed, with its file and line', () => {
-    const rows = tableView.exportRows(tableView.derive(dataset, DEFAULT_VIEW));
+    const rows = tableFiles.exportRows(tableView.derive(dataset, DEFAULT_VIEW));
     expect(rows.find((row) => row.mineral_id === 'gallium')).toEqual({
       mineral: 'Gallium',
       mineral_id: 'gallium',
@@ -163,7 +164,7 @@ describe('table CSV', () => {
     });
     expect(rows.find((row) => row.mineral_id === 'magnesium')).toMatchObject({ nir_printed: '>75', level: '75-99', nir_revised: '>50', revised_edition: 'MCS2026' });
     expect(rows.find((row) => row.mineral_id === 'germanium')).toMatchObject({ leading_producer: 'China', leading_producer_share_pct: 'NA', leading_producer_year: 2024 });
-    const csv = toCsv(tableView.columns, rows).split('\r\n');
+    const csv = toCsv(tableFiles.columns, rows).split('\r\n');
     expect(csv[0]).toBe(
       '\uFEFFmineral,mineral_id,data_year,nir_printed,level,nir_revised,revised_edition,china_share_pct,china_share_period,top_import_sources,china_export_control,leading_producer,leading_producer_share_pct,leading_producer_year,source',
     );

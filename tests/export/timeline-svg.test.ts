@@ -3,7 +3,7 @@ import { timelineView } from '../../src/components/views/timeline';
 import { toCsv } from '../../src/export/csv';
 import { exportMeta } from '../../src/export/export-meta';
 import { TIMELINE_COLUMNS, TimelineExportRowSchema, toTimelineExportRows } from '../../src/export/views/timeline-rows';
-import { timelineSvg } from '../../src/export/views/timeline-svg';
+import { timelineFiles, timelineSvg } from '../../src/export/views/timeline-svg';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 import { readCsv } from '../read-csv';
@@ -23,12 +23,12 @@ function parse(svg: string): Document {
 
 describe('timelineSvg', () => {
   it('gives the same bytes twice for the same today', () => {
-    expect(timelineView.svg(derived, meta).svg).toBe(timelineView.svg(derive('2026-11-29'), metaFor(derive('2026-11-29'))).svg);
-    expect(timelineView.svg(derived, meta).svg).not.toBe(timelineView.svg(derive('2026-03-01'), metaFor(derive('2026-03-01'))).svg);
+    expect(timelineFiles.svg(derived, meta).svg).toBe(timelineFiles.svg(derive('2026-11-29'), metaFor(derive('2026-11-29'))).svg);
+    expect(timelineFiles.svg(derived, meta).svg).not.toBe(timelineFiles.svg(derive('2026-03-01'), metaFor(derive('2026-03-01'))).svg);
   });
 
   it('is well-formed XML holding title, subtitle, legend, every event, the today line, notes, source and link', () => {
-    const { svg, width, height } = timelineView.svg(derived, meta);
+    const { svg, width, height } = timelineFiles.svg(derived, meta);
     const document = parse(svg);
     expect(document.querySelector('parsererror')).toBeNull();
     const text = document.documentElement.textContent ?? '';
@@ -51,7 +51,7 @@ describe('timelineSvg', () => {
   });
 
   it('draws the today line, labelled, right of every event on 2026-11-29', () => {
-    const document = parse(timelineView.svg(derived, meta).svg);
+    const document = parse(timelineFiles.svg(derived, meta).svg);
     const today = document.querySelector('[data-today="2026-11-29"]');
     expect(today?.querySelector('text')?.textContent).toBe('Today, 2026-11-29');
     const lineX = Number(today?.querySelector('line')?.getAttribute('x1'));
@@ -63,14 +63,14 @@ describe('timelineSvg', () => {
   });
 
   it('labels the computed 2026-07-13 as computed, and draws it upcoming (dashed) with today 2026-03-01', () => {
-    const document = parse(timelineView.svg(derived, meta).svg);
+    const document = parse(timelineFiles.svg(derived, meta).svg);
     const row = document.querySelector('[data-event="2026-07-13"]');
     expect(row?.textContent).toContain('2026-07-13 (computed: 2026-01-14 + 180 days, not printed in a source)');
     expect(document.querySelector('[data-mark="2026-07-13"]')?.getAttribute('data-computed')).toBe('true');
     expect(document.documentElement.textContent).toContain('2026-07-13: computed here as 2026-01-14 + 180 days, not printed in a source.');
 
     const march = derive('2026-03-01');
-    const marchDocument = parse(timelineView.svg(march, metaFor(march)).svg);
+    const marchDocument = parse(timelineFiles.svg(march, metaFor(march)).svg);
     const mark = marchDocument.querySelector('[data-mark="2026-07-13"]');
     expect(mark?.getAttribute('data-future')).toBe('true');
     expect(mark?.querySelector('polygon')?.getAttribute('stroke-dasharray')).toBe('4 3');
@@ -80,7 +80,7 @@ describe('timelineSvg', () => {
   });
 
   it('cuts long event text by whole characters in the image, bolds events naming a mineral in view', () => {
-    const document = parse(timelineView.svg(derived, meta).svg);
+    const document = parse(timelineFiles.svg(derived, meta).svg);
     const october = document.querySelector('[data-event="2025-10-09"] text');
     expect(october?.textContent).toMatch(/^2025-10-09 · China · Rare-earth export controls expanded: .*…$/);
     expect(october?.getAttribute('font-weight')).toBe('700');
@@ -101,9 +101,9 @@ describe('timeline CSV and JSON rows', () => {
   const rows = toTimelineExportRows(derived);
 
   it('has the columns of the issue, in order, and gives the module’s rows', () => {
-    expect(timelineView.exportRows(derived)).toEqual(rows);
-    expect(timelineView.columns).toEqual(['date', 'actor', 'event', 'minerals', 'mineral_ids', 'computed', 'computed_from', 'sources', 'is_future']);
-    expect(TIMELINE_COLUMNS).toEqual(timelineView.columns);
+    expect(timelineFiles.exportRows(derived)).toEqual(rows);
+    expect(timelineFiles.columns).toEqual(['date', 'actor', 'event', 'minerals', 'mineral_ids', 'computed', 'computed_from', 'sources', 'is_future']);
+    expect(TIMELINE_COLUMNS).toEqual(timelineFiles.columns);
   });
 
   it('holds one valid row per event, in date order, the text in full', () => {
@@ -125,13 +125,13 @@ describe('timeline CSV and JSON rows', () => {
   });
 
   it('says is_future relative to the today it was given', () => {
-    const march = timelineView.exportRows(derive('2026-03-01'));
+    const march = timelineFiles.exportRows(derive('2026-03-01'));
     expect(march.filter((row) => row.is_future === 'yes').map((row) => row.date)).toEqual(['2026-07-13']);
   });
 
   it('writes a CSV whose cells read back', () => {
-    const table = readCsv(toCsv(timelineView.columns, rows).replace(/^\uFEFF/, ''));
-    expect(table[0]).toEqual([...timelineView.columns]);
+    const table = readCsv(toCsv(timelineFiles.columns, rows).replace(/^\uFEFF/, ''));
+    expect(table[0]).toEqual([...timelineFiles.columns]);
     expect(table).toHaveLength(24);
     const line = (date: string) => table.find((cells) => cells[0] === date)!;
     expect(line('2023-07-03').slice(3, 7)).toEqual(['gallium; germanium', 'gallium; germanium', 'no', '']);

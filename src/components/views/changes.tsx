@@ -16,8 +16,6 @@ import {
   type ChangesViewData,
 } from '../../state/views/changes';
 import type { DataYear } from '../../data/schema';
-import { changesSvg } from '../../export/views/changes-svg';
-import { CHANGES_COLUMNS, toChangesExportRows } from '../../export/views/changes-rows';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
@@ -167,8 +165,5 @@ export const changesView: ViewModule<ChangesViewData> = {
     };
   },
   Body: ChangesBody,
-  svg: (derived, meta) => changesSvg(derived.rows, meta),
-  columns: CHANGES_COLUMNS,
-  exportRows: (derived) => toChangesExportRows(derived),
   fileSlug: (view) => `us-net-import-reliance-change-${view.fromYear ?? 'earliest'}-to-${view.toYear ?? 'latest'}`,
 };

@@ -16,8 +16,6 @@ import {
   yAxisTitle,
   type ChinaExposureData,
 } from '../../state/views/china-exposure';
-import { chinaExposureSvg } from '../../export/views/china-exposure-svg';
-import { CHINA_EXPOSURE_COLUMNS, toChinaExposureExportRows } from '../../export/views/china-exposure-rows';
 import type { Dataset, EditionInfo } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
@@ -195,8 +193,5 @@ export const chinaExposureView: ViewModule<ChinaExposureData> = {
     };
   },
   Body: ChinaExposureBody,
-  svg: (derived, meta) => chinaExposureSvg(derived, meta),
-  columns: CHINA_EXPOSURE_COLUMNS,
-  exportRows: (derived) => toChinaExposureExportRows(derived),
   fileSlug: (view) => `us-china-exposure-${view.dataYear}`,
 };

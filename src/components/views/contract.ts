@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { View, ViewId } from '../../state/view';
-import type { ExportMeta, ViewText } from '../../export/export-meta';
-import type { BuiltSvg } from '../../export/svg-frame';
-import type { ExportRecord } from '../../export/csv';
+import type { ViewText } from '../../export/export-meta';
 
 /** What a view may know besides the dataset and the view state: today's date (the timeline marks it). */
 export interface DeriveContext {
@@ -20,6 +18,8 @@ export interface ViewBodyProps<Derived> {
 /**
  * The one contract every view keeps. The frame (view-figure.tsx) draws the figure, its title, count, legend,
  * source and the export toolbar from these parts; nothing outside a view's module names the view.
+ * Its files (image, CSV, JSON) are the contract's second half, `ViewFiles` in export/view-files.ts, loaded
+ * after the first view is drawn: the first chart does not wait for export code.
  */
 // Methods, not function properties: a ViewModule<Rows> then stands in for ViewModule<unknown> in the registry.
 export interface ViewModule<Derived> {
@@ -32,12 +32,6 @@ export interface ViewModule<Derived> {
   text(derived: Derived, dataset: Dataset, view: View): ViewText;
   /** The chart on screen (Recharts), plus the view's own controls and notes; may read the store. */
   Body(props: ViewBodyProps<Derived>): ReactNode;
-  /** The image: drawn from the same derived rows (src/export/views/*). */
-  svg(derived: Derived, meta: ExportMeta): BuiltSvg;
-  /** CSV and JSON: the columns, in order. */
-  columns: readonly string[];
-  /** CSV and JSON: one record per row shown. */
-  exportRows(derived: Derived): ExportRecord[];
   /** What the view's files are called before the filters, e.g. "us-china-exposure-2024". */
   fileSlug(view: View): string;
 }

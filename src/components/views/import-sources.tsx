@@ -7,17 +7,17 @@ import { editionLabel, mineralCount, sourceSentence, sourceText, viewSubtitle } 
 import { SOURCE_SORTS, type View } from '../../state/view';
 import {
   SOURCE_SORT_LABELS,
+  axisLabel,
   chartNotes,
   chinaText,
   deriveImportSources,
   importSourcesNotes,
+  periodsText,
   shareFiles,
   shareLabel,
   type ImportSourcesViewData,
   type SelectedSources,
 } from '../../state/views/import-sources';
-import { importSourcesSvg } from '../../export/views/import-sources-svg';
-import { IMPORT_SOURCES_COLUMNS, toImportSourcesExportRows } from '../../export/views/import-sources-rows';
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
@@ -29,13 +29,6 @@ const SORT_PHRASES: Record<View['sourceSort'], string> = {
   'china-share': 'sorted by China’s share of imports',
 };
 
-function periodsText(data: ImportSourcesViewData): string {
-  return data.sharePeriods.length > 0 ? data.sharePeriods.join(', ') : 'none in view';
-}
-
-function axisLabel(data: ImportSourcesViewData, narrow: boolean): string {
-  return narrow ? `% of U.S. imports, ${periodsText(data)}` : `Share of U.S. imports ${periodsText(data)}, % as printed`;
-}
 
 function SortControl({ sort }: { sort: View['sourceSort'] }) {
   const id = useId();
@@ -229,8 +222,5 @@ export const importSourcesView: ViewModule<ImportSourcesViewData> = {
     };
   },
   Body: ImportSourcesBody,
-  svg: (derived, meta) => importSourcesSvg(derived, meta, axisLabel(derived, false)),
-  columns: IMPORT_SOURCES_COLUMNS,
-  exportRows: (derived) => toImportSourcesExportRows(derived),
   fileSlug: (view) => `us-mineral-import-sources-${view.dataYear}${view.sourceSort === 'china-share' ? '-by-china-share' : ''}`,
 };

@@ -5,8 +5,6 @@ import type { Dataset } from '../../data/schema';
 import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { MAX_COMPARED } from '../../state/view';
 import { deriveOverTime, missingNotes, revisionPairs, yearsText, type OverTimeViewData } from '../../state/views/over-time';
-import { overTimeSvg } from '../../export/views/over-time-svg';
-import { OVER_TIME_COLUMNS, toOverTimeExportRows } from '../../export/views/over-time-rows';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
@@ -230,8 +228,5 @@ export const overTimeView: ViewModule<OverTimeViewData> = {
     };
   },
   Body: OverTimeBody,
-  svg: overTimeSvg,
-  columns: OVER_TIME_COLUMNS,
-  exportRows: toOverTimeExportRows,
   fileSlug: () => 'us-net-import-reliance-over-time',
 };

@@ -4,10 +4,8 @@ import { RelianceChart } from '../../charts/reliance-chart';
 import { legendItems } from '../../charts/legend-items';
 import { BAND_LABELS } from '../../state/bands';
 import { sourceFiles } from '../../state/derive';
-import { editionLabel, importSourcesText, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
+import { chinaControlText, editionLabel, importSourcesText, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { deriveReliance, revisionNote, type RelianceViewData } from '../../state/views/reliance';
-import { relianceSvg } from '../../export/views/reliance-svg';
-import { RELIANCE_COLUMNS, chinaControlText, toRelianceExportRows } from '../../export/views/reliance-rows';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
@@ -109,8 +107,5 @@ export const relianceView: ViewModule<RelianceViewData> = {
     };
   },
   Body: RelianceBody,
-  svg: (derived, meta) => relianceSvg(derived.rows, meta),
-  columns: RELIANCE_COLUMNS,
-  exportRows: (derived) => toRelianceExportRows(derived.edition, derived.rows),
   fileSlug: (view) => `us-net-import-reliance-${view.dataYear}`,
 };

@@ -16,8 +16,7 @@ import {
   type TableRow,
   type TableViewData,
 } from '../../state/views/table';
-import { levelSwatches, tableLegend, tableSvg } from '../../export/views/table-svg';
-import { TABLE_EXPORT_COLUMNS, toTableExportRows } from '../../export/views/table-rows';
+import { levelSwatches, tableLegend } from '../../export/views/table-svg';
 import { useDashboard } from '../dashboard-context';
 import { LegendSwatchIcon } from '../legend';
 import type { ViewBodyProps, ViewModule } from './contract';
@@ -183,8 +182,5 @@ export const tableView: ViewModule<TableViewData> = {
     source: tableSource(dataset, derived),
   }),
   Body: TableBody,
-  svg: (derived, meta) => tableSvg(derived, meta),
-  columns: TABLE_EXPORT_COLUMNS,
-  exportRows: (derived) => toTableExportRows(derived),
   fileSlug: (view) => `us-minerals-table-${view.dataYear}`,
 };

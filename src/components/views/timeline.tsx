@@ -15,8 +15,6 @@ import {
   type TimelineViewData,
 } from '../../state/views/timeline';
 import { isoDate } from '../../export/export-meta';
-import { timelineSvg } from '../../export/views/timeline-svg';
-import { TIMELINE_COLUMNS, toTimelineExportRows } from '../../export/views/timeline-rows';
 import { useDashboard } from '../dashboard-context';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './timeline.css';
@@ -182,8 +180,5 @@ export const timelineView: ViewModule<TimelineViewData> = {
     };
   },
   Body: TimelineBody,
-  svg: (derived, meta) => timelineSvg(derived, meta),
-  columns: TIMELINE_COLUMNS,
-  exportRows: (derived) => toTimelineExportRows(derived),
   fileSlug: () => 'critical-minerals-policy-timeline',
 };

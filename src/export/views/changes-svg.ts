@@ -3,6 +3,9 @@ import { DASH, GRID, INK, MUTED_INK, RELIANCE_CHART } from '../../charts/theme';
 import type { ChangeRow } from '../../state/views/changes';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, textWidth, truncate, type BuiltSvg } from '../svg-frame';
+import type { ChangesViewData } from '../../state/views/changes';
+import { CHANGES_COLUMNS, toChangesExportRows } from './changes-rows';
+import type { ViewFiles } from '../view-files';
 
 /** The name column fits the longest name shown, within these bounds. */
 const NAME_WIDTH_MIN = 120;
@@ -81,3 +84,10 @@ export function changesSvg(rows: readonly ChangeRow[], meta: ExportMeta, width =
   };
   return framedSvg(meta, { height: plotHeight + 44, draw }, width);
 }
+
+/** The changes view's image, CSV and JSON. */
+export const changesFiles: ViewFiles<ChangesViewData> = {
+  svg: (derived, meta) => changesSvg(derived.rows, meta),
+  columns: CHANGES_COLUMNS,
+  exportRows: toChangesExportRows,
+};

@@ -8,6 +8,8 @@ import { CHINA_COLOUR, DASH, GRID, INK, MUTED_INK, PAPER } from '../../charts/th
 import { xAxisTitle, yAxisTitle, type ChinaExposureData } from '../../state/views/china-exposure';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, textWidth, truncate, wrap, type BuiltSvg } from '../svg-frame';
+import { CHINA_EXPOSURE_COLUMNS, toChinaExposureExportRows } from './china-exposure-rows';
+import type { ViewFiles } from '../view-files';
 
 /** The image keeps a column right of the chart listing every mark's values as printed, so it stands on its own. */
 const LIST_WIDTH = 260;
@@ -120,3 +122,10 @@ export function chinaExposureSvg(data: ChinaExposureData, meta: ExportMeta, widt
   };
   return framedSvg(meta, { height: bodyHeight, draw }, width);
 }
+
+/** The china-exposure view's image, CSV and JSON. */
+export const chinaExposureFiles: ViewFiles<ChinaExposureData> = {
+  svg: (derived, meta) => chinaExposureSvg(derived, meta),
+  columns: CHINA_EXPOSURE_COLUMNS,
+  exportRows: toChinaExposureExportRows,
+};

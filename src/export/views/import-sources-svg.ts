@@ -1,8 +1,10 @@
 import { CHINA_LABEL_ROOM, SEGMENT_FONT_SIZE, SLIVER_LABEL_ROOM, barBoxes } from '../../charts/import-sources-chart';
 import { BAR_OUTLINE, GRID, INK, MUTED_INK, PAPER, RELIANCE_CHART } from '../../charts/theme';
-import { barSentence, chinaText, type ImportSourcesViewData } from '../../state/views/import-sources';
+import { axisLabel, barSentence, chinaText, type ImportSourcesViewData } from '../../state/views/import-sources';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, textWidth, truncate, type BuiltSvg } from '../svg-frame';
+import { IMPORT_SOURCES_COLUMNS, toImportSourcesExportRows } from './import-sources-rows';
+import type { ViewFiles } from '../view-files';
 
 const NAME_WIDTH_MIN = 120;
 const NAME_WIDTH_MAX = 320;
@@ -69,3 +71,10 @@ export function importSourcesSvg(data: ImportSourcesViewData, meta: ExportMeta, 
   };
   return framedSvg(meta, { height: plotHeight + 44, draw }, width);
 }
+
+/** The import-sources view's image, CSV and JSON. */
+export const importSourcesFiles: ViewFiles<ImportSourcesViewData> = {
+  svg: (derived, meta) => importSourcesSvg(derived, meta, axisLabel(derived, false)),
+  columns: IMPORT_SOURCES_COLUMNS,
+  exportRows: toImportSourcesExportRows,
+};

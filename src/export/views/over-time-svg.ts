@@ -3,6 +3,8 @@ import { DASH, GRID, INK, MUTED_INK } from '../../charts/theme';
 import type { OverTimeViewData } from '../../state/views/over-time';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, truncate, type BuiltSvg } from '../svg-frame';
+import { OVER_TIME_COLUMNS, toOverTimeExportRows } from './over-time-rows';
+import type { ViewFiles } from '../view-files';
 
 const PLOT_HEIGHT = 320;
 const AXIS_WIDTH = 56;
@@ -82,3 +84,10 @@ export function overTimeSvg(derived: OverTimeViewData, meta: ExportMeta, width =
   };
   return framedSvg(meta, { height: PLOT_HEIGHT + AXIS_HEIGHT + 8, draw }, width);
 }
+
+/** The over-time view's image, CSV and JSON. */
+export const overTimeFiles: ViewFiles<OverTimeViewData> = {
+  svg: (derived, meta) => overTimeSvg(derived, meta),
+  columns: OVER_TIME_COLUMNS,
+  exportRows: toOverTimeExportRows,
+};

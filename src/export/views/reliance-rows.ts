@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { BANDS } from '../../state/bands';
-import { sourceText } from '../../state/format';
+import { chinaControlText, sourceText } from '../../state/format';
 import type { RelianceRow } from '../../state/derive';
 import type { EditionInfo } from '../../data/schema';
 
@@ -31,10 +31,6 @@ export type RelianceExportRow = z.infer<typeof RelianceExportRowSchema>;
 
 export const RELIANCE_COLUMNS = Object.keys(RelianceExportRowSchema.shape) as (keyof RelianceExportRow)[];
 
-/** "antimony (2024); …": the items as USGS writes them, "; "-separated. */
-export function chinaControlText(row: Pick<RelianceRow, 'chinaExportControls'>): string {
-  return row.chinaExportControls.map((control) => control.printed).join('; ');
-}
 
 export function toRelianceExportRows(edition: EditionInfo, rows: readonly RelianceRow[]): RelianceExportRow[] {
   return rows.map((row) => {

@@ -4,6 +4,9 @@ import type { RelianceRow } from '../../state/derive';
 import { nirLabel } from '../../state/format';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, textElement, textWidth, truncate, type BuiltSvg } from '../svg-frame';
+import type { RelianceViewData } from '../../state/views/reliance';
+import { RELIANCE_COLUMNS, toRelianceExportRows } from './reliance-rows';
+import type { ViewFiles } from '../view-files';
 
 /** The name column fits the longest name shown, within these bounds. */
 const NAME_WIDTH_MIN = 120;
@@ -72,3 +75,10 @@ export function relianceSvg(rows: readonly RelianceRow[], meta: ExportMeta, widt
   };
   return framedSvg(meta, { height: plotHeight + 44, draw }, width);
 }
+
+/** The reliance view's image, CSV and JSON. */
+export const relianceFiles: ViewFiles<RelianceViewData> = {
+  svg: (derived, meta) => relianceSvg(derived.rows, meta),
+  columns: RELIANCE_COLUMNS,
+  exportRows: (derived) => toRelianceExportRows(derived.edition, derived.rows),
+};

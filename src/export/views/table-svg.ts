@@ -5,6 +5,8 @@ import type { TableColumn } from '../../state/view';
 import type { TableRow, TableViewData } from '../../state/views/table';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, n, swatchElement, textElement, truncateChars, type BuiltSvg } from '../svg-frame';
+import { TABLE_EXPORT_COLUMNS, toTableExportRows } from './table-rows';
+import type { ViewFiles } from '../view-files';
 
 const FONT_SIZE = 12;
 const ROW_HEIGHT = 20;
@@ -90,3 +92,10 @@ export function tableSvg(data: Pick<TableViewData, 'rows' | 'query'>, meta: Expo
   };
   return framedSvg(meta, { height: bodyHeight, draw }, width);
 }
+
+/** The table view's image, CSV and JSON. */
+export const tableFiles: ViewFiles<TableViewData> = {
+  svg: (derived, meta) => tableSvg(derived, meta),
+  columns: TABLE_EXPORT_COLUMNS,
+  exportRows: toTableExportRows,
+};

@@ -11,6 +11,8 @@ import { DASH, GRID, INK, MUTED_INK } from '../../charts/theme';
 import { dayNumber, type TimelineEntry, type TimelineViewData } from '../../state/views/timeline';
 import type { ExportMeta } from '../export-meta';
 import { EXPORT_WIDTH, PAD, escapeXml, framedSvg, graphemes, n, textElement, truncate, truncateChars, type BuiltSvg } from '../svg-frame';
+import { TIMELINE_COLUMNS, toTimelineExportRows } from './timeline-rows';
+import type { ViewFiles } from '../view-files';
 
 const LANE_AXIS = 120;
 const LIST_FONT = 11;
@@ -127,3 +129,10 @@ export function timelineSvg(data: TimelineViewData, meta: ExportMeta, width = EX
   };
   return framedSvg(meta, { height: todayRoom + plotHeight + axisHeight + listHeight, draw }, width);
 }
+
+/** The timeline view's image, CSV and JSON. */
+export const timelineFiles: ViewFiles<TimelineViewData> = {
+  svg: (derived, meta) => timelineSvg(derived, meta),
+  columns: TIMELINE_COLUMNS,
+  exportRows: toTimelineExportRows,
+};

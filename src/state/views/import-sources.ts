@@ -347,3 +347,13 @@ export function barSentence(bar: SourceBar): string {
   const short = bar.printedTotal < 100 ? `; printed shares sum to ${totalText(bar)}, the rest left empty` : '';
   return `${bar.name}: ${shares} (imports ${bar.period}, USGS order${short})`;
 }
+
+/** The periods of the shares in view, e.g. "2021–24"; "none in view" where no mineral in view has shares. */
+export function periodsText(data: Pick<ImportSourcesViewData, 'sharePeriods'>): string {
+  return data.sharePeriods.length > 0 ? data.sharePeriods.join(', ') : 'none in view';
+}
+
+/** The share axis's title, shorter on a phone; the image always has the long one. */
+export function axisLabel(data: Pick<ImportSourcesViewData, 'sharePeriods'>, narrow: boolean): string {
+  return narrow ? `% of U.S. imports, ${periodsText(data)}` : `Share of U.S. imports ${periodsText(data)}, % as printed`;
+}

@@ -9,6 +9,7 @@ import { DEFAULT_VIEW, type View } from '../../../src/state/view';
 import type { Dataset } from '../../../src/data/schema';
 import { loadCommittedDataset } from '../../committed-dataset';
 import { makeDataset, makeFigure, makeMineral } from '../../factories';
+import { tableFiles } from '../../../src/export/views/table-svg';
 
 const dataset = makeDataset([
   makeMineral({ id: 'gallium', nir: { 2024: '100' }, figures: [makeFigure({ printed: '100', usgsName: 'GALLIUM, metal', importSources: ['Japan', 'China'] })] }),
@@ -144,7 +145,7 @@ describe('Table view', () => {
     await user.click(within(table()).getByRole('button', { name: 'Mineral' }));
     await user.click(within(table()).getByRole('button', { name: 'Mineral' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search the table' }), 'um');
-    const rows = tableView.exportRows(tableView.derive(dataset, store.getState().view));
+    const rows = tableFiles.exportRows(tableView.derive(dataset, store.getState().view));
     expect(rows.map((row) => row.mineral)).toEqual(names());
     expect(names()).toEqual(['Ruthenium', 'Hafnium', 'Gallium', 'Beryllium', 'Aluminum (bauxite)']);
   });
