@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { CURSOR_WASH } from './theme';
+import { usePlotArea, useXAxisScale } from 'recharts';
+import { CURSOR_WASH, GRID } from './theme';
 
 /** The band behind the row under the pointer, the same in every row chart. */
 export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
@@ -39,4 +40,25 @@ export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
     if (typeof id === 'string' && onSelect) onSelect(id);
   };
   return { onActive, onKeyDownCapture, onKeyDown, onBarClick };
+}
+
+/** The percentage ticks of every row chart's value axis. */
+export const PERCENT_TICKS = [0, 25, 50, 75, 100] as const;
+
+/**
+ * The vertical grid lines of a row chart, one at each percentage tick across the plot. Drawn here rather than by
+ * Recharts' CartesianGrid, which adds 3 KB gzip to the JavaScript the first chart waits for, for five lines.
+ */
+export function ValueGrid() {
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  if (!plot || !scale) return null;
+  return (
+    <g className="value-grid" aria-hidden="true">
+      {PERCENT_TICKS.map((tick) => {
+        const x = scale(tick);
+        return x === undefined ? null : <line key={tick} x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={GRID} />;
+      })}
+    </g>
+  );
 }

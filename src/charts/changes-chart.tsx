@@ -1,7 +1,7 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { PERCENT_TICKS, ROW_CURSOR, ValueGrid, ReportActive, useRowKeys } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
 import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText, type DumbbellShape } from './changes-marks';
@@ -204,11 +204,11 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
-        <CartesianGrid horizontal={false} stroke={GRID} />
+        <ValueGrid />
         <XAxis
           type="number"
           domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
+          ticks={[...PERCENT_TICKS]}
           interval={0}
           tickFormatter={(value: number) => `${value}%`}
           tick={{ fill: INK, fontSize: FONT_SIZE }}

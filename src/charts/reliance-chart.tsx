@@ -1,11 +1,11 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { PERCENT_TICKS, ROW_CURSOR, ValueGrid, ReportActive, useRowKeys } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { DASH, FONT_FAMILY, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -186,11 +186,11 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
-        <CartesianGrid horizontal={false} stroke={GRID} />
+        <ValueGrid />
         <XAxis
           type="number"
           domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
+          ticks={[...PERCENT_TICKS]}
           // Every tick, 0% included: Recharts would drop one it thinks crowded on a phone.
           interval={0}
           tickFormatter={(value: number) => `${value}%`}
