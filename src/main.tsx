@@ -1,18 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { applyTheme } from './app/theme-css';
-import { ErrorBoundary } from './components/error-boundary';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './app/root';
+import 'virtual:theme.css';
 import './app/styles.css';
-
-applyTheme(document.documentElement);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary label="The dashboard" part="root">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// The build puts the page's frame (header, panel outlines, "Loading…") into index.html, so it paints before any
+// JavaScript runs; React takes it over in place. The dev server serves an empty root, drawn here.
+if (root.firstElementChild) hydrateRoot(root, <Root />);
+else createRoot(root).render(<Root />);

@@ -12,7 +12,7 @@ import {
   PAPER,
   SERIES_COLOURS,
   SOURCE_COLOURS,
-} from '../charts/theme';
+} from '../charts/theme.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -35,7 +35,8 @@ export function themeVariables(): Record<string, string> {
   };
 }
 
-/** Sets the tokens on the root element (through the CSSOM, which a strict style-src allows). */
-export function applyTheme(root: HTMLElement): void {
-  for (const [name, value] of Object.entries(themeVariables())) root.style.setProperty(name, value);
+/** The tokens as a stylesheet, written at build time (a file, so the first paint has the colours and style-src needs nothing inline). */
+export function themeStylesheet(): string {
+  const lines = Object.entries(themeVariables()).map(([name, value]) => `  ${name}: ${value};`);
+  return `:root {\n${lines.join('\n')}\n}\n`;
 }

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { themeVariables } from '../../src/app/theme-css';
+import { themeStylesheet, themeVariables } from '../../src/app/theme-css';
 import { BAND_COLOURS, CHINA_COLOUR, INK } from '../../src/charts/theme';
 
 /** Every stylesheet of src/, read as text. */
@@ -36,5 +36,14 @@ describe('design tokens', () => {
       const used = [...css.matchAll(/var\((--[\w-]+)/g)].map((match) => match[1]);
       expect(used.filter((name) => name && !defined.has(name)), path).toEqual([]);
     }
+  });
+});
+
+describe('the theme stylesheet', () => {
+  it('declares every token on :root, with the value of theme.ts', () => {
+    const css = themeStylesheet();
+    expect(css.startsWith(':root {')).toBe(true);
+    for (const [name, value] of Object.entries(themeVariables())) expect(css).toContain(`  ${name}: ${value};\n`);
+    expect(css.match(/;\n/g)).toHaveLength(Object.keys(themeVariables()).length);
   });
 });

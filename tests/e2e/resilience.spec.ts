@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { MUTED_INK } from '../../src/charts/theme';
 
 const figure = (page: Page, title: string) => page.getByRole('figure', { name: title, exact: true });
 const DATASET = '**/assets/minerals-*.json';
@@ -61,6 +62,22 @@ test('one part that fails says so, offers Try again, and the rest of the page ke
   await page.getByRole('alert').filter({ hasText: 'China exposure' }).getByRole('button', { name: 'Try again' }).click();
   await expect(figure(page, 'China exposure')).toBeVisible();
 });
+
+test('the header and the page frame are in the HTML: they show before (and without) the JavaScript, in the theme', async ({ page }) => {
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'America’s reliance on imported critical minerals' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Loading the USGS dataset…');
+  await expect(page.getByRole('region', { name: 'Article claims' })).toBeVisible();
+  // The theme's tokens come from a stylesheet, not from script: the lede has its muted ink already.
+  await expect(page.locator('.site-header p')).toHaveCSS('color', hexToRgb(MUTED_INK));
+});
+
+/** "#555" or "#555555" as the browser reports a colour: "rgb(85, 85, 85)". */
+function hexToRgb(hex: string): string {
+  const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+  return `rgb(${digits.map((pair) => Number.parseInt(pair, 16)).join(', ')})`;
+}
 
 test('a browser without ResizeObserver still shows the dashboard', async ({ page }) => {
   await page.addInitScript(() => {

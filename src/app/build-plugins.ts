@@ -1,0 +1,93 @@
+/**
+ * The build's own Vite plugins (Node only; vite.config.ts uses them). They make the first paint complete before any
+ * JavaScript runs: the theme as a stylesheet, the page's frame as HTML, the data requested with the HTML.
+ */
+import type { OutputBundle } from 'rolldown';
+import { createServer, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { themeStylesheet } from './theme-css.ts';
+
+const THEME_ID = 'virtual:theme.css';
+
+/** `import 'virtual:theme.css'`: the design tokens of charts/theme.ts as CSS custom properties. */
+export function themeCss(): Plugin {
+  return {
+    name: 'theme-css',
+    resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
+    load: (id) => (id === `\0${THEME_ID}` ? themeStylesheet() : null),
+  };
+}
+
+/** The policy as a <meta> in the built index.html only: the dev server injects inline scripts of its own. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * Renders <Root /> once at build time into index.html's #root: the header, the panels' outlines and "Loading…" paint
+ * with the HTML and CSS, before the JavaScript has arrived, and React hydrates them in place (nothing moves).
+ */
+export function prerenderFrame(): Plugin {
+  return {
+    name: 'prerender-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          plugins: [themeCss()],
+        });
+        try {
+          // React from Node itself: the module runner leaves node_modules to Node, so <Root /> renders with this copy.
+          const [{ renderToString }, { createElement }, { Root }] = await Promise.all([
+            import('react-dom/server'),
+            import('react'),
+            server.ssrLoadModule('/src/app/root.tsx') as Promise<typeof import('./root.tsx')>,
+          ]);
+          const frame = renderToString(createElement(Root));
+          if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to render the frame into.');
+          return html.replace('<div id="root"></div>', `<div id="root">${frame}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/** The dataset's files as built (hashed names), found in the bundle by the name they were imported under. */
+function dataFiles(bundle: OutputBundle | undefined): string[] {
+  const files = Object.values(bundle ?? {})
+    .filter((chunk) => chunk.type === 'asset' && /^(minerals|claims)\.json$/.test(chunk.names[0] ?? ''))
+    .map((chunk) => chunk.fileName);
+  if (files.length !== 2) throw new Error(`Expected the bundle to hold minerals.json and claims.json, found: ${files.join(', ') || 'neither'}.`);
+  return files.sort();
+}
+
+/** <link rel=preload> for the dataset: the browser fetches it alongside the JavaScript instead of after it. */
+export function preloadData(): Plugin {
+  return {
+    name: 'preload-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        dataFiles(context.bundle as OutputBundle | undefined).map((file) => ({
+          tag: 'link',
+          // crossorigin: fetch() asks in cors mode with same-origin credentials; the preload must ask alike to be used.
+          attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+    },
+  };
+}
