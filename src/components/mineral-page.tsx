@@ -57,7 +57,7 @@ function NetImportReliance({ page }: { page: MineralPageData }) {
   return (
     <>
       <div ref={chartRef} className="mineral-page__chart">
-        <MineralNirChart id={mineral.id} name={mineral.name} years={nirYears} width={Math.min(width, CHART_MAX_WIDTH)} title={`${mineral.name}: net import reliance ${yearsText}`} />
+        <MineralNirChart id={mineral.id} name={mineral.name} years={nirYears} width={Math.min(width ?? CHART_MAX_WIDTH, CHART_MAX_WIDTH)} title={`${mineral.name}: net import reliance ${yearsText}`} />
       </div>
       <Legend items={mineralNirLegend(nirYears)} />
       {mineral.figures.length === 0 && <p>No edition here prints a figure for {mineral.name}: the values are the revised series only.</p>}

@@ -3,15 +3,19 @@ import { useLayoutEffect, useRef, useState } from 'react';
 /**
  * The width of an element, kept current by ResizeObserver; charts get a fixed number, not a ResponsiveContainer.
  * Where the browser has no ResizeObserver, the width is measured once and again when the window resizes.
+ *
+ * null until measured: the first render leaves the chart out, the layout effect measures the empty container and
+ * the chart is drawn once, at its width, before the browser paints (drawing it at a guessed width first cost a
+ * whole second render on every load). `fallback` stands in where nothing can be measured (a layout-less DOM).
  */
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = (measured: number) => {
-      if (measured > 0) setWidth(Math.floor(measured));
+      setWidth((current) => (measured > 0 ? Math.floor(measured) : (current ?? fallback)));
     };
     measure(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') {
@@ -25,6 +29,6 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [fallback]);
   return [ref, width] as const;
 }

@@ -42,7 +42,7 @@ export function ViewFigure({ module }: { module: AnyViewModule }) {
         <HowToReadLink>How to read this: NIR, bounds, E, W, NA</HowToReadLink>
       </div>
       <div ref={containerRef} className="view-figure__chart">
-        <Body derived={derived} width={width} />
+        {width !== null && <Body derived={derived} width={width} />}
       </div>
       <figcaption className="source-line">{text.source}</figcaption>
     </figure>
