@@ -5,6 +5,7 @@ import { PNG_SCALES, type PngScale } from '../export/png-scale';
 import type { AnyViewFiles } from '../export/view-files';
 import type { ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
+import { whenIdle } from './use-idle';
 import { shareLink } from './use-url-sync';
 import type { AnyViewModule } from './views/contract';
 
@@ -44,15 +45,7 @@ async function loadExport(viewId: ViewId): Promise<[Kit, AnyViewFiles]> {
 
 /** Loads the export code while the page is idle, so a click finds it ready. */
 function usePreloadExport(viewId: ViewId) {
-  useEffect(() => {
-    const preload = () => void loadExport(viewId).catch(() => undefined);
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = window.setTimeout(preload, 1000);
-    return () => window.clearTimeout(handle);
-  }, [viewId]);
+  useEffect(() => whenIdle(() => void loadExport(viewId).catch(() => undefined)), [viewId]);
 }
 
 interface ExportToolbarProps {
