@@ -4,7 +4,7 @@ import { scopedRows, type RelianceRow } from '../state/derive';
 import { useDashboard } from './dashboard-context';
 
 /** The rows of the chosen year and scope, sorted, before the level filter. */
-export function useScopedRows(): RelianceRow[] {
+export function useScopedRows(): readonly RelianceRow[] {
   const { dataset, dataYear, scope, showLanthanides } = useDashboard(
     useShallow((state) => ({
       dataset: state.dataset,

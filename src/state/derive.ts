@@ -139,16 +139,35 @@ export function rowsInView(
   return filterByChina(filterByLevels(scopedRows(dataset, view), view.levels), view.chinaFilters);
 }
 
+// One collator for every comparison: String#localeCompare builds one per call.
+const byName = new Intl.Collator('en').compare;
+
 function compareRows(a: RelianceRow, b: RelianceRow): number {
-  return sortKey(b.nir) - sortKey(a.nir) || a.name.localeCompare(b.name, 'en');
+  return sortKey(b.nir) - sortKey(a.nir) || byName(a.name, b.name);
 }
 
-/** Every mineral in the chosen scope for the chosen year, sorted, before the level filter. */
-export function scopedRows(dataset: Dataset, view: Pick<View, 'dataYear' | 'scope' | 'showLanthanides'>): RelianceRow[] {
-  return dataset.minerals.minerals
-    .filter((mineral) => inScope(mineral, view.scope, view.showLanthanides))
-    .map((mineral) => toRow(mineral, view.dataYear))
-    .sort(compareRows);
+/** The scoped rows already made, per dataset: the filters, the figure and every view ask for the same ones. */
+const scopedCache = new WeakMap<Dataset, Map<string, readonly RelianceRow[]>>();
+
+/**
+ * Every mineral in the chosen scope for the chosen year, sorted, before the level filter. Made once per dataset,
+ * year, scope and lanthanide setting (a level or China filter change reuses them), so the array is frozen.
+ */
+export function scopedRows(dataset: Dataset, view: Pick<View, 'dataYear' | 'scope' | 'showLanthanides'>): readonly RelianceRow[] {
+  let cache = scopedCache.get(dataset);
+  if (!cache) scopedCache.set(dataset, (cache = new Map()));
+  const key = `${view.dataYear}|${view.scope}|${view.showLanthanides}`;
+  let rows = cache.get(key);
+  if (!rows) {
+    rows = Object.freeze(
+      dataset.minerals.minerals
+        .filter((mineral) => inScope(mineral, view.scope, view.showLanthanides))
+        .map((mineral) => toRow(mineral, view.dataYear))
+        .sort(compareRows),
+    );
+    cache.set(key, rows);
+  }
+  return rows;
 }
 
 export function countByBand(rows: readonly RelianceRow[]): Record<Band, number> {
