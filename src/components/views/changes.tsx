@@ -17,9 +17,13 @@ import {
 } from '../../state/views/changes';
 import type { DataYear } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
+import { Pager, useRowWindow } from '../row-window';
+import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './changes.css';
+
+const rowId = (row: { id: string }) => row.id;
 
 function YearSelect({ label, value, onChange }: { label: string; value: DataYear; onChange: (year: DataYear) => void }) {
   const id = useId();
@@ -103,6 +107,8 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
   const chinaFilters = useDashboard((state) => state.view.chinaFilters);
   const selectMineral = useDashboard((state) => state.selectMineral);
   const order = orderNote(derived);
+  const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
+  const pager = (where: string) => <Pager window={window} noun="Minerals" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the changes chart, ${where}`} />;
   return (
     <>
       <YearControls data={derived} />
@@ -116,11 +122,12 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
           <li key={crossing.label}>{crossingSentence(crossing, derived)}</li>
         ))}
       </ul>
+      {pager('above it')}
       {derived.rows.length > 0 ? (
         <ChangesChart
-          rows={derived.rows}
+          rows={shown}
           width={width}
-          title={`Change in net import reliance from ${derived.from.dataYear} to ${derived.to.dataYear}: ${mineralCount(derived.rows.length)}`}
+          title={`Change in net import reliance from ${derived.from.dataYear} to ${derived.to.dataYear}: ${mineralCount(derived.rows.length)}${window.pages > 1 ? `, ${windowText(window, 'minerals')}` : ''}`}
           fromLabel={yearLabel(derived.from)}
           toLabel={yearLabel(derived.to)}
           selectedId={selectedId}
@@ -129,6 +136,7 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
       ) : (
         <EmptyView />
       )}
+      {pager('below it')}
       {selectionNotes(derived, { chinaFilters }).map((note, index) => (
         <p key={`${index}-${note}`} className="changes__note">
           {note}

@@ -20,9 +20,13 @@ import {
 } from '../../state/views/import-sources';
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
+import { Pager, useRowWindow } from '../row-window';
+import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
+
+const barId = (bar: { id: string }) => bar.id;
 
 const SORT_PHRASES: Record<View['sourceSort'], string> = {
   reliance: 'sorted by net import reliance',
@@ -164,15 +168,18 @@ function SharesTable({ data }: { data: ImportSourcesViewData }) {
 function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewData>) {
   const selectMineral = useDashboard((state) => state.selectMineral);
   const narrow = width < NARROW_BELOW;
+  const { window, shown, setPage } = useRowWindow(derived.bars, barId, derived.selectedId);
+  const pager = (where: string) => <Pager window={window} noun="Bars" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the import sources chart, ${where}`} />;
   return (
     <>
       <SortControl sort={derived.sort} />
+      {pager('above it')}
       {derived.bars.length > 0 ? (
         <ImportSourcesChart
-          bars={derived.bars}
+          bars={shown}
           scaleMax={derived.scaleMax}
           width={width}
-          title={`Import shares ${periodsText(derived)}, ${SORT_PHRASES[derived.sort]}: ${derived.bars.length} bars`}
+          title={`Import shares ${periodsText(derived)}, ${SORT_PHRASES[derived.sort]}: ${derived.bars.length} bars${window.pages > 1 ? `, ${windowText(window, 'bars')}` : ''}`}
           editionLabel={editionLabel(derived.edition.edition)}
           axisLabel={axisLabel(derived, narrow)}
           selectedId={derived.selectedId}
@@ -185,6 +192,7 @@ function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewDa
           <p className="empty-state">USGS prints no import shares for any mineral in view.</p>
         )
       )}
+      {pager('below it')}
       <ul className="import-sources__notes">
         {chartNotes(derived).map((note, index) => (
           <li key={`${index}-${note}`}>{note}</li>

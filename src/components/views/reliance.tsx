@@ -8,6 +8,8 @@ import { chinaControlText, editionLabel, importSourcesText, mineralCount, nirLab
 import { deriveReliance, revisionNote, type RelianceViewData } from '../../state/views/reliance';
 import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
+import { Pager, useRowWindow } from '../row-window';
+import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 
 /** Says which values a later edition revised, so the one shown is never mistaken for the latest. */
@@ -69,16 +71,21 @@ function RelianceTable({ data }: { data: RelianceViewData }) {
   );
 }
 
+const rowId = (row: { id: string }) => row.id;
+
 function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
   const selectedId = useDashboard((state) => state.view.mineralId);
   const selectMineral = useDashboard((state) => state.selectMineral);
+  const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
+  const pager = (where: string) => <Pager window={window} noun="Bars" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the reliance chart, ${where}`} />;
   return (
     <>
+      {pager('above it')}
       {derived.rows.length > 0 ? (
         <RelianceChart
-          rows={derived.rows}
+          rows={shown}
           width={width}
-          title={`Net import reliance, data year ${derived.edition.dataYear}: ${mineralCount(derived.rows.length)}`}
+          title={`Net import reliance, data year ${derived.edition.dataYear}: ${mineralCount(derived.rows.length)}${window.pages > 1 ? `, ${windowText(window, 'bars')}` : ''}`}
           editionLabel={editionLabel(derived.edition.edition)}
           selectedId={selectedId}
           onSelect={selectMineral}
@@ -86,6 +93,7 @@ function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
       ) : (
         <EmptyView />
       )}
+      {pager('below it')}
       <Revisions data={derived} />
       <RelianceTable data={derived} />
     </>

@@ -18,9 +18,13 @@ import {
 } from '../../state/views/table';
 import { levelSwatches, tableLegend } from '../../export/views/table-svg';
 import { useDashboard } from '../dashboard-context';
+import { Pager, useRowWindow } from '../row-window';
+import { TABLE_WINDOW_NOTE } from '../../state/windowing';
 import { LegendSwatchIcon } from '../legend';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './table.css';
+
+const rowId = (row: { id: string }) => row.id;
 
 const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
@@ -108,6 +112,8 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
   const inputRef = useRef<HTMLInputElement>(null);
   const swatches = useMemo(() => levelSwatches(tableLegend(derived.rows)), [derived.rows]);
   const notes = useMemo(() => shareNotes(derived.rows), [derived.rows]);
+  const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
+  const pager = (where: string) => <Pager window={window} noun="Rows" note={TABLE_WINDOW_NOTE} onPage={setPage} label={`Pages of the table, ${where}`} />;
   const clear = () => {
     setTableQuery('');
     inputRef.current?.focus();
@@ -115,6 +121,7 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
   return (
     <div className={width < NARROW_BELOW ? 'table-view table-view--narrow' : 'table-view'}>
       <SearchBox inputRef={inputRef} status={matchText(derived)} />
+      {pager('above it')}
       {derived.rows.length === 0 ? (
         <Empty data={derived} onClear={clear} />
       ) : (
@@ -129,13 +136,14 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
               </tr>
             </thead>
             <tbody>
-              {derived.rows.map((entry) => (
+              {shown.map((entry) => (
                 <Row key={entry.id} entry={entry} selected={entry.id === selectedId} swatch={swatches.get(entry.row.band)} />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {pager('below it')}
       <ul className="table-view__notes">
         <li>
           Select a mineral’s name to open its details. Every header sorts the table; a second press reverses it. E, W, NA, no figure and

@@ -1,0 +1,105 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DashboardContext } from '../../../src/components/dashboard-context';
+import { ViewFigure } from '../../../src/components/view-figure';
+import { relianceView } from '../../../src/components/views/reliance';
+import { tableView } from '../../../src/components/views/table';
+import type { Dataset } from '../../../src/data/schema';
+import { createDashboardStore } from '../../../src/state/store';
+import type { View } from '../../../src/state/view';
+import { rowWindow } from '../../../src/state/windowing';
+import { loadCommittedDataset } from '../../committed-dataset';
+import { makeDataset, makeMineral } from '../../factories';
+
+const pad = (index: number) => String(index).padStart(3, '0');
+/** 250 minerals, NIR falling from 100 to 17 (three to a value), so the order is known: by NIR, then by name. */
+const big = makeDataset(Array.from({ length: 250 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}`, nir: { 2024: String(100 - Math.floor(index / 3)) } })));
+
+function renderReliance(data: Dataset, view: Partial<View> = {}) {
+  const store = createDashboardStore({ dataset: data, view: { scope: 'all', dataYear: 2024, ...view } });
+  render(
+    <DashboardContext.Provider value={store}>
+      <ViewFigure module={relianceView} />
+    </DashboardContext.Provider>,
+  );
+  return store;
+}
+
+const figure = () => screen.getByRole('figure', { name: 'Net import reliance' });
+const bars = () => [...figure().querySelectorAll('[data-mineral]')].map((bar) => bar.getAttribute('data-mineral'));
+const pager = () => within(figure()).getByRole('navigation', { name: 'Pages of the reliance chart, above it' });
+
+describe('a long chart shows 100 bars at a time', () => {
+  it('pages through 250 bars in order, saying which are shown, and every one is reachable', async () => {
+    const user = userEvent.setup();
+    renderReliance(big);
+    expect(within(figure()).getByTestId('shown-count').textContent).toBe('250 minerals of 250 shown');
+    expect(bars()).toHaveLength(100);
+    expect(bars()[0]).toBe('m-001');
+    expect(within(pager()).getByText(/^Bars 1–100 of 250/)).toBeTruthy();
+    const previous = within(pager()).getByRole('button', { name: 'Previous 100' });
+    const next = within(pager()).getByRole('button', { name: 'Next 100' });
+    expect((previous as HTMLButtonElement).disabled).toBe(true);
+    await user.click(next);
+    expect(bars()).toEqual(Array.from({ length: 100 }, (_, index) => `m-${pad(index + 101)}`));
+    expect(within(pager()).getByText(/^Bars 101–200 of 250/)).toBeTruthy();
+    await user.click(next);
+    expect(bars()).toHaveLength(50);
+    expect(bars().at(-1)).toBe('m-250');
+    expect((next as HTMLButtonElement).disabled).toBe(true);
+    // The pager says the files are not windowed.
+    expect(pager().textContent).toContain('the table, CSV, JSON and image hold them all');
+  });
+
+  it('moves to the page of a mineral chosen elsewhere (the finder), and back to the top when a filter changes the list', async () => {
+    const store = renderReliance(big);
+    act(() => store.getState().selectMineral('m-230'));
+    expect(bars()).toContain('m-230');
+    expect(within(pager()).getByText(/^Bars 201–250 of 250/)).toBeTruthy();
+    act(() => store.getState().selectMineral(null));
+    // Closing the page keeps the reader where they were.
+    expect(within(pager()).getByText(/^Bars 201–250 of 250/)).toBeTruthy();
+    act(() => store.getState().toggleLevel('100'));
+    expect(bars()[0]).toBe('m-004');
+    expect(within(pager()).getByText(/^Bars 1–100 of 247/)).toBeTruthy();
+  });
+
+  it('shows no pager for the committed data: every view of it fits one window', async () => {
+    renderReliance(await loadCommittedDataset(), { scope: 'all', showLanthanides: true });
+    expect(bars().length).toBeGreaterThan(80);
+    expect(within(figure()).queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('the table shows 100 rows at a time', () => {
+  it('windows the rows in the table order, and searching starts again at the top', async () => {
+    const user = userEvent.setup();
+    const store = createDashboardStore({ dataset: big, view: { activeView: 'table', scope: 'all', dataYear: 2024 } });
+    render(
+      <DashboardContext.Provider value={store}>
+        <ViewFigure module={tableView} />
+      </DashboardContext.Provider>,
+    );
+    const table = () => screen.getByRole('table', { name: 'Minerals' });
+    const names = () => within(table()).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names()).toHaveLength(100);
+    const tablePager = () => screen.getByRole('navigation', { name: 'Pages of the table, below it' });
+    expect(within(tablePager()).getByText(/^Rows 1–100 of 250/)).toBeTruthy();
+    await user.click(within(tablePager()).getByRole('button', { name: 'Next 100' }));
+    expect(names()[0]).toBe('M-101');
+    await user.type(screen.getByRole('searchbox'), 'M-2');
+    // 51 names hold "M-2" (M-200 to M-250): one window, no pager.
+    expect(names()).toHaveLength(51);
+    expect(screen.queryByRole('navigation', { name: /Pages of the table/ })).toBeNull();
+  });
+});
+
+describe('rowWindow', () => {
+  it('clamps a page that a filter has removed, and never gives an empty window while there are rows', () => {
+    expect(rowWindow(250, 2)).toEqual({ start: 200, end: 250, total: 250, page: 2, pages: 3 });
+    expect(rowWindow(120, 5)).toEqual({ start: 100, end: 120, total: 120, page: 1, pages: 2 });
+    expect(rowWindow(0, 3)).toEqual({ start: 0, end: 0, total: 0, page: 0, pages: 1 });
+    expect(rowWindow(100, 1)).toMatchObject({ start: 0, end: 100, pages: 1 });
+  });
+});
