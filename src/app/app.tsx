@@ -1,21 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import mineralsUrl from '../../data/minerals.json?url';
 import claimsUrl from '../../data/claims.json?url';
 import { fetchDataset, type LoadResult } from '../data/load-dataset';
 import { DatasetError } from '../components/dataset-error';
 import { Dashboard } from './dashboard';
-import { FinderPlaceholder, LoadingFrame, SiteHeader } from './site-header';
+import { ChartWidthHint } from '../components/use-element-width';
+import { FinderPlaceholder, LoadingFrame, SiteHeader, measureFrameChartWidth } from './site-header';
 
 /** Loads the bundled dataset, then hands the parsed result to the dashboard, or says what failed and offers a retry. */
 export function App() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<LoadResult | null>(null);
+  const [chartWidth, setChartWidth] = useState<number | null>(null);
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const controller = new AbortController();
     void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then((loaded) => {
-      if (!controller.signal.aborted) setResult(loaded);
+      // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
+      // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
+      if (controller.signal.aborted) return;
+      const width = measureFrameChartWidth();
+      startTransition(() => {
+        setChartWidth(width);
+        setResult(loaded);
+      });
     });
     return () => controller.abort();
   }, [attempt]);
@@ -31,7 +40,13 @@ export function App() {
     setAttempt((count) => count + 1);
     requestAnimationFrame(() => statusRef.current?.focus());
   }, []);
-  if (result?.ok) return <Dashboard dataset={result.dataset} search={window.location.search} syncWithUrl />;
+  if (result?.ok) {
+    return (
+      <ChartWidthHint value={chartWidth}>
+        <Dashboard dataset={result.dataset} search={window.location.search} syncWithUrl />
+      </ChartWidthHint>
+    );
+  }
   // The header and the panels' outline paint at once, before the data; the dashboard then fills them in place.
   if (result === null) {
     return (

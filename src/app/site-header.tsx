@@ -38,6 +38,18 @@ export function SiteHeader({ finder }: { finder: ReactNode }) {
   );
 }
 
+/**
+ * The width the chart will have, read from the loading frame's figure panel (same classes, same padding) while it is
+ * on screen: its layout is already done, so reading it costs nothing. null when there is no frame (tests, dev).
+ */
+export function measureFrameChartWidth(): number | null {
+  const panel = document.querySelector<HTMLElement>('.view-figure--loading');
+  if (!panel) return null;
+  const style = getComputedStyle(panel);
+  const width = panel.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  return width > 0 ? Math.floor(width) : null;
+}
+
 /** The page's outline while the dataset loads: the panels where they will be, so the page does not jump when it comes. */
 export function LoadingFrame({ children }: { children: ReactNode }) {
   return (

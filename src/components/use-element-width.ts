@@ -1,4 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useLayoutEffect, useRef, useState } from 'react';
+
+/**
+ * The chart's width as the page's loading frame already measured it (app/site-header.tsx): the first view is then
+ * drawn at its width in the first render, which React can slice, rather than after a measurement, which it cannot.
+ */
+export const ChartWidthHint = createContext<number | null>(null);
 
 /**
  * The width of an element, kept current by ResizeObserver; charts get a fixed number, not a ResponsiveContainer.
@@ -7,10 +13,11 @@ import { useLayoutEffect, useRef, useState } from 'react';
  * null until measured: the first render leaves the chart out, the layout effect measures the empty container and
  * the chart is drawn once, at its width, before the browser paints (drawing it at a guessed width first cost a
  * whole second render on every load). `fallback` stands in where nothing can be measured (a layout-less DOM).
+ * `initial`, when known (ChartWidthHint), is used at once; a measurement that disagrees redraws.
  */
-export function useElementWidth<T extends HTMLElement>(fallback: number) {
+export function useElementWidth<T extends HTMLElement>(fallback: number, initial: number | null = null) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const [width, setWidth] = useState<number | null>(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

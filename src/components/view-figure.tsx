@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useContext, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { scopedRows } from '../state/derive';
 import { mineralCount } from '../state/format';
@@ -9,7 +9,7 @@ import { ExportToolbar } from './export-toolbar';
 import { HowToReadLink } from './how-to-read-link';
 import { Legend } from './legend';
 import { VIEW_FIGURE_ID } from './section-ids';
-import { useElementWidth } from './use-element-width';
+import { ChartWidthHint, useElementWidth } from './use-element-width';
 import type { AnyViewModule } from './views/contract';
 
 /**
@@ -22,7 +22,7 @@ export function ViewFigure({ module }: { module: AnyViewModule }) {
   const today = isoDate(new Date());
   const derived = useMemo(() => module.derive(dataset, view, { today }), [module, dataset, view, today]);
   const text = useMemo(() => module.text(derived, dataset, view), [module, derived, dataset, view]);
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(800);
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(800, useContext(ChartWidthHint));
   const count = module.count(derived);
   // Every view counts against the minerals of the scope, before the level and China filters.
   const inScope = useMemo(() => scopedRows(dataset, view).length, [dataset, view]);
