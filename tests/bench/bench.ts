@@ -6,6 +6,7 @@
  *
  * Order: build both, bytes, loads (cold and warm, interleaved), interactions, exports, scale (×1, ×10, ×100).
  * --quick: 3 loads of each kind, 10 interactions, 3 exports, no scale: a smoke run of about a minute.
+ * --lighthouse: also Lighthouse 12.2.3, mobile and desktop, 3 runs of each app (1 with --quick); minutes more.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +21,7 @@ import { summarise, type Summary } from './stats';
 import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { reportTable } from './report';
 import { measureScale, type ScaleResult } from './scale';
+import { measureLighthouse, type LighthouseResult } from './lighthouse';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const floorSource = join(root, 'tests', 'bench', 'floor');
@@ -27,6 +29,7 @@ const floorCache = join(root, 'node_modules', '.cache', 'bench-floor');
 const floorDist = join(floorCache, 'dist');
 
 const QUICK = process.argv.includes('--quick');
+const LIGHTHOUSE = process.argv.includes('--lighthouse');
 const RUNS = {
   loads: QUICK ? 3 : 10,
   interactions: QUICK ? 10 : 50,
@@ -208,6 +211,7 @@ export interface BenchResult {
   interactions: { dashboard: Record<string, InteractionSummary>; floor: Record<string, InteractionSummary> };
   exports: Record<string, Summary>;
   scale: ScaleResult | null;
+  lighthouse: LighthouseResult | null;
 }
 
 /** Progress on stderr, so stdout stays the table. */
@@ -234,6 +238,7 @@ async function main(): Promise<void> {
     const exports = await measureExports(browser);
     if (!QUICK) step('scale: ×1, ×10, ×100');
     const scale = QUICK ? null : await measureScale(browser, TARGETS[0]!, join(root, 'dist'));
+    const lighthouse = LIGHTHOUSE ? await measureLighthouse(TARGETS, QUICK ? 1 : 3, step) : null;
     const result: BenchResult = {
       date: new Date().toISOString(),
       mode: QUICK ? 'quick' : 'full',
@@ -245,6 +250,7 @@ async function main(): Promise<void> {
       interactions,
       exports,
       scale,
+      lighthouse,
     };
     mkdirSync(join(root, 'test-results'), { recursive: true });
     writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -88,7 +88,24 @@ export function reportTable(result: BenchResult): string {
     table.line(`${key === 'png' ? "png ('export:png' measure)" : key === 'png (wall, click → download)' ? key : `${key} (wall, click → download)`} median / p90`, `${ms(summary.median)} / ${ms(summary.p90)}`, '—', '', note);
   }
 
-  return `${table}\n\n${notes.join('\n')}\n${scaleTable(result)}`;
+  return `${table}\n\n${notes.join('\n')}\n${scaleTable(result)}\n${lighthouseTable(result)}`;
+}
+
+function lighthouseTable(result: BenchResult): string {
+  const lighthouse = result.lighthouse;
+  if (!lighthouse) return '\nlighthouse: not run (npm run bench -- --lighthouse)';
+  const [d, f] = [lighthouse.dashboard!, lighthouse.floor!];
+  const lines = ['', `lighthouse 12.2.3, performance (median of ${d.mobile.score.runs} cold runs each; mobile is simulated slow 4G, 4× CPU):`];
+  for (const form of ['mobile', 'desktop'] as const) {
+    const score = (value: number) => value.toFixed(2);
+    const target = form === 'mobile' ? f[form].score.median + 0.05 : 1;
+    const met = d[form].score.median >= target - 1e-9;
+    lines.push(
+      `${form.padEnd(8)} score ${score(d[form].score.median)} (floor ${score(f[form].score.median)})  LCP ${ms(d[form].lcp.median)} (floor ${ms(f[form].lcp.median)})  TBT ${ms(d[form].tbt.median)} (floor ${ms(f[form].tbt.median)})  ` +
+        `budget ${form === 'mobile' ? '≥ floor + 0.05' : '= 1.00'}: ${met ? 'met' : 'NOT met'}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function scaleTable(result: BenchResult): string {

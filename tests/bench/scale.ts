@@ -1,10 +1,13 @@
 /**
- * "Fast at any size": the dashboard with its dataset ×1, ×10 and ×100, served in place of the page's own
- * minerals-*.json (page.route), loaded with ?scope=all so every copy is in scope. Per size: first bar, a filter-change
- * p90, JS heap after a forced GC (CDP) and the DOM node count.
+ * "Fast at any size": the dashboard with its dataset ×1, ×10 and ×100, served over HTTP in place of the page's own
+ * minerals-*.json by a small server of the build (not page.route: handing 35 MB through the DevTools protocol took
+ * 1.4 s, longer than the page's own work), loaded with ?scope=all so every copy is in scope. Every factor, ×1
+ * included, comes from the same server. Per size: first bar, a filter-change p90, JS heap after a forced GC (CDP)
+ * and the DOM node count.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { Target } from './bench';
 import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
@@ -65,6 +68,24 @@ async function assertValid(file: MineralsFile, factor: number): Promise<void> {
   if (!parsed.success) throw new Error(`×${factor} dataset is invalid: ${parsed.error.issues.slice(0, 3).map((issue) => issue.message).join('; ')}`);
 }
 
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const SCALE_PORT = 4303;
+
+/** The build as a static site, with the minerals file of the factor being measured in place of its own. */
+function serveScaled(distDirectory: string, minerals: () => Buffer): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = /^\/assets\/minerals-[^/]*\.json$/.test(path) ? minerals() : readFileSync(join(distDirectory, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path === '/' ? 'index.html' : path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(SCALE_PORT, '127.0.0.1', () => resolve(server)));
+}
+
 async function measureFactor(browser: Browser, target: Target, body: Buffer, factor: number, minerals: number): Promise<ScaleRow> {
   const firstBars: number[] = [];
   let filter: InteractionSummary | null = null;
@@ -73,9 +94,8 @@ async function measureFactor(browser: Browser, target: Target, body: Buffer, fac
   for (let load = 0; load < LOADS_PER_FACTOR; load += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript(loadProbe(target.bar));
-    await context.route('**/assets/minerals-*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     const page = await context.newPage();
-    await page.goto(`${target.url}?scope=all`, { timeout: 120_000 });
+    await page.goto(`http://127.0.0.1:${SCALE_PORT}/?scope=all`, { timeout: 120_000 });
     const sample = await page.evaluate<{ firstBar: number; domNodes: number }>(READ_LOAD);
     firstBars.push(sample.firstBar);
     // Heap and the filter are taken once, on the last load, after the loads that time the first bar.
@@ -96,11 +116,17 @@ export async function measureScale(browser: Browser, target: Target, distDirecto
   const file = readdirSync(assets).find((name) => /^minerals-.*\.json$/.test(name))!;
   const original = JSON.parse(readFileSync(join(assets, file), 'utf8')) as MineralsFile;
   const rows: ScaleRow[] = [];
-  for (const factor of FACTORS) {
-    const scaled = scaledDataset(original, factor);
-    await assertValid(scaled, factor);
-    const body = Buffer.from(JSON.stringify(scaled));
-    rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length));
+  let body = Buffer.alloc(0);
+  const server = await serveScaled(distDirectory, () => body);
+  try {
+    for (const factor of FACTORS) {
+      const scaled = scaledDataset(original, factor);
+      await assertValid(scaled, factor);
+      body = Buffer.from(JSON.stringify(scaled));
+      rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length));
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return rows;
 }
