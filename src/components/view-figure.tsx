@@ -1,5 +1,4 @@
 import { useContext, useId, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { scopedRows } from '../state/derive';
 import { mineralCount } from '../state/format';
 import { VIEW_NAMES } from '../state/view';
@@ -18,7 +17,8 @@ import type { AnyViewModule } from './views/contract';
  */
 export function ViewFigure({ module }: { module: AnyViewModule }) {
   const titleId = useId();
-  const { dataset, view } = useDashboard(useShallow((state) => ({ dataset: state.dataset, view: state.view })));
+  const dataset = useDashboard((state) => state.dataset);
+  const view = useDashboard((state) => state.view);
   const today = isoDate(new Date());
   const derived = useMemo(() => module.derive(dataset, view, { today }), [module, dataset, view, today]);
   const text = useMemo(() => module.text(derived, dataset, view), [module, derived, dataset, view]);
