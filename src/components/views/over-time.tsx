@@ -9,6 +9,7 @@ import { useDashboard } from '../dashboard-context';
 import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './over-time.css';
+import { WINDOW_SIZE } from '../../state/windowing';
 
 /** The latest edition's DOI sentence for its files, then each earlier edition whose first-published values are drawn. */
 function overTimeSource(derived: OverTimeViewData, dataset: Dataset): string {
@@ -47,6 +48,9 @@ function AddMineral({ derived }: { derived: OverTimeViewData }) {
   const shownIds = derived.series.map((mineral) => mineral.id);
   const full = shownIds.length >= MAX_COMPARED;
   const options = derived.choices.filter((choice) => !shownIds.includes(choice.id));
+  // A list is no way to pick among thousands (and costs a DOM node each): past a window, the first in order.
+  const listed = options.slice(0, WINDOW_SIZE);
+  const capId = useId();
   return (
     <div className="over-time__chooser">
       <div className="over-time__add">
@@ -55,13 +59,13 @@ function AddMineral({ derived }: { derived: OverTimeViewData }) {
           id={selectId}
           value=""
           disabled={full || options.length === 0}
-          aria-describedby={full ? limitId : undefined}
+          aria-describedby={full ? limitId : listed.length < options.length ? capId : undefined}
           onChange={(event) => {
             if (event.target.value) setCompareIds([...shownIds, event.target.value]);
           }}
         >
           <option value="">{options.length === 0 ? 'Every mineral in view is drawn' : 'Choose a mineral in view'}</option>
-          {options.map((choice) => (
+          {listed.map((choice) => (
             <option key={choice.id} value={choice.id}>
               {choice.name}
             </option>
@@ -73,6 +77,12 @@ function AddMineral({ derived }: { derived: OverTimeViewData }) {
           </button>
         )}
       </div>
+      {!full && listed.length < options.length && (
+        <p id={capId} className="over-time__limit">
+          The list holds the first {listed.length} of the {options.length.toLocaleString('en-US')} minerals in view; narrow the filters, or
+          open any other with Find a mineral (while none is chosen here, the chart draws the one you open).
+        </p>
+      )}
       {full && (
         <p id={limitId} className="over-time__limit">
           At most {MAX_COMPARED} minerals: remove one to add another.

@@ -5,6 +5,7 @@ import { DashboardContext } from '../../../src/components/dashboard-context';
 import { ViewFigure } from '../../../src/components/view-figure';
 import { relianceView } from '../../../src/components/views/reliance';
 import { tableView } from '../../../src/components/views/table';
+import { overTimeView } from '../../../src/components/views/over-time';
 import type { Dataset } from '../../../src/data/schema';
 import { createDashboardStore } from '../../../src/state/store';
 import type { View } from '../../../src/state/view';
@@ -92,6 +93,28 @@ describe('the table shows 100 rows at a time', () => {
     // 51 names hold "M-2" (M-200 to M-250): one window, no pager.
     expect(names()).toHaveLength(51);
     expect(screen.queryByRole('navigation', { name: /Pages of the table/ })).toBeNull();
+  });
+});
+
+describe('the Over time chooser with thousands of minerals in view', () => {
+  it('lists the first 100 and says how to reach the others, instead of a list of every one', () => {
+    const store = createDashboardStore({ dataset: big, view: { activeView: 'over-time', scope: 'all', dataYear: 2024 } });
+    render(
+      <DashboardContext.Provider value={store}>
+        <ViewFigure module={overTimeView} />
+      </DashboardContext.Provider>,
+    );
+    const chooser = screen.getByRole('combobox', { name: 'Add a mineral' }) as HTMLSelectElement;
+    // The placeholder and 100 minerals.
+    expect(chooser.options).toHaveLength(101);
+    const listed = [...chooser.options].slice(1).map((option) => option.textContent ?? '');
+    expect(listed).toEqual([...listed].sort());
+    // The lines already drawn are not offered again.
+    const drawn = within(screen.getByRole('list', { name: 'Lines drawn' })).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const name of listed) expect(drawn.some((line) => line.startsWith(name))).toBe(false);
+    expect(screen.getByText(/The list holds the first 100 of the 2\d\d minerals in view/)).toBeTruthy();
+    expect(chooser.getAttribute('aria-describedby')).toBeTruthy();
   });
 });
 
