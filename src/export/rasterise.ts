@@ -57,14 +57,21 @@ function tooBigToDraw(plan: PngPlan): string {
   return `the browser could not draw a ${px(plan.width)} × ${px(plan.height)} px image; choose a smaller PNG size or download the SVG`;
 }
 
+/** Base64 to bytes: Uint8Array.fromBase64 where the browser has it (a copy in native code), else atob and a loop. */
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+  if (native) return native(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
 /** A canvas's toDataURL as a PNG Blob. "data:," (what a browser gives for a canvas it could not allocate) is a failure, not an empty file. */
 export function pngFromDataUrl(dataUrl: string, plan: PngPlan): Blob {
   const match = /^data:image\/png;base64,(.+)$/s.exec(dataUrl);
   if (!match) throw new Error(tooBigToDraw(plan));
-  const binary = atob(match[1]!);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new Blob([bytes], { type: 'image/png' });
+  return new Blob([base64Bytes(match[1]!)], { type: 'image/png' });
 }
 
 /** Refuses a Blob that is not a PNG (empty, or without the PNG signature), so nobody downloads a broken file. */

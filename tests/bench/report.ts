@@ -111,7 +111,7 @@ function lighthouseTable(result: BenchResult): string {
 function scaleTable(result: BenchResult): string {
   if (!result.scale) return '\nscale: skipped (--quick)';
   const base = result.scale[0]!;
-  const lines = ['', 'scale (dashboard, ?scope=all, minerals-*.json replaced by page.route; growth against ×1):'];
+  const lines = ['', 'scale (dashboard, ?scope=all, minerals-*.json replaced, served over HTTP; growth against ×1):'];
   lines.push('factor  minerals  JSON      first bar median   filter→DOM p90    filter→frame p90  JS heap (after GC)  DOM nodes');
   for (const row of result.scale) {
     const growth = (a: number, b: number) => `(${fmtRatio(ratioOf(a, b))})`;
