@@ -157,6 +157,8 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         className="reliance-bar"
         style={{ cursor: onSelect ? 'pointer' : undefined }}
       >
+        {/* A full-row target: a tap on the name, or between the name and its bar, selects too (it fell through on phones). */}
+        <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
         {stacked && (
           <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
             {truncateChars(datum.name, Math.floor(width / (nameFontSize * 0.6)))}

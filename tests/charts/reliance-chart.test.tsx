@@ -35,16 +35,16 @@ describe('RelianceChart', () => {
     expect(labelOf('beryllium')).toBe('E: net exporter');
     expect(labelOf('lithium')).toBe('W: withheld');
     expect(labelOf('iridium')).toBe('no USGS figure');
-    expect(container.querySelector('[data-mineral="beryllium"] rect')).toBeNull();
+    expect(container.querySelector('[data-mineral="beryllium"] rect:not(.reliance-bar__target)')).toBeNull();
   });
 
   it('draws a bound to its bound with an "at least" arrow, and an "under" bound dashed', () => {
     const { container } = renderChart();
-    const full = Number(container.querySelector('[data-mineral="gallium"] rect')?.getAttribute('width'));
+    const full = Number(container.querySelector('[data-mineral="gallium"] rect:not(.reliance-bar__target)')?.getAttribute('width'));
     const barite = container.querySelector('[data-mineral="barite"]');
-    expect(Number(barite?.querySelector('rect')?.getAttribute('width'))).toBeCloseTo(full * 0.75, 5);
+    expect(Number(barite?.querySelector('rect:not(.reliance-bar__target)')?.getAttribute('width'))).toBeCloseTo(full * 0.75, 5);
     expect(barite?.querySelector('polygon')).not.toBeNull();
-    expect(container.querySelector('[data-mineral="tellurium"] rect')?.getAttribute('stroke-dasharray')).toBe('4 3');
+    expect(container.querySelector('[data-mineral="tellurium"] rect:not(.reliance-bar__target)')?.getAttribute('stroke-dasharray')).toBe('4 3');
   });
 
   it('names the chart for assistive technology', () => {
@@ -54,7 +54,16 @@ describe('RelianceChart', () => {
 
   it('reports the mineral clicked', () => {
     const { container, onSelect } = renderChart();
-    fireEvent.click(container.querySelector('[data-mineral="barite"] rect')!);
+    fireEvent.click(container.querySelector('[data-mineral="barite"] rect:not(.reliance-bar__target)')!);
     expect(onSelect).toHaveBeenCalledWith('barite');
+  });
+
+  it('selects from anywhere on the row, not only the painted bar: an E or NA row, or the name above a bar on a phone', () => {
+    const { container, onSelect } = renderChart();
+    const target = container.querySelector('[data-mineral="beryllium"] .reliance-bar__target');
+    expect(target?.getAttribute('fill')).toBe('transparent');
+    expect(Number(target?.getAttribute('height'))).toBeGreaterThan(Number(container.querySelector('[data-mineral="gallium"] rect:not(.reliance-bar__target)')?.getAttribute('height')));
+    fireEvent.click(target!);
+    expect(onSelect).toHaveBeenCalledWith('beryllium');
   });
 });
