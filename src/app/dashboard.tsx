@@ -9,7 +9,6 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { FiltersPanel } from '../components/filters-panel';
 import { UrlNotices } from '../components/url-notices';
 import { useTapOutsideClosesTooltips } from '../components/use-tap-outside-tooltips';
-import { useIdle } from '../components/use-idle';
 import { FinderPlaceholder, SiteHeader } from './site-header';
 // The finder's styles come with the page, so its placeholder has its size before its code arrives.
 import '../components/mineral-finder.css';
@@ -26,9 +25,9 @@ interface DashboardProps {
   syncWithUrl?: boolean;
 }
 
-// The mineral page and its small chart load after the first view: at once when the link opens a mineral, else
-// when the page is first idle or a mineral is chosen, whichever comes first (it knows a later choice from the
-// one a shared link opened with by `openedWith`).
+// The mineral page and its small chart load when a mineral is first chosen (at once when the link opens one): loading
+// it while the page settles cost a long task on a slow phone for a page most visits never open. It knows a later
+// choice from the one a shared link opened with by `openedWith`.
 const MineralPage = lazy(() => import('../components/mineral-page').then((module) => ({ default: module.MineralPage })));
 // The finder and the method note load just after the first view, so the first view's JavaScript does not grow.
 const MineralFinder = lazy(() => import('../components/mineral-finder').then((module) => ({ default: module.MineralFinder })));
@@ -55,10 +54,9 @@ export function Dashboard({ dataset, search = '', syncWithUrl = false }: Dashboa
   const clearNotices = useCallback(() => setNotices((current) => (current.length === 0 ? current : [])), []);
   useUrlSync(store, urlContext, syncWithUrl, clearNotices);
   const mineralOpen = useStore(store, (state) => state.view.mineralId !== null);
-  const idle = useIdle();
   // Once mounted the page stays mounted: closing it returns the focus from inside it.
   const [pageWanted, setPageWanted] = useState(false);
-  if (!pageWanted && (mineralOpen || idle)) setPageWanted(true);
+  if (!pageWanted && mineralOpen) setPageWanted(true);
   useTapOutsideClosesTooltips();
   return (
     <DashboardContext.Provider value={store}>

@@ -50,7 +50,8 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
         onClick={() => {
           applyView(check.view);
           // Take the reader, and the keyboard focus, to what the card just changed.
-          // The mineral page renders after the store changes: land on its import shares once it is there.
+          // The mineral page renders after the store changes (its code may still be loading): land on its import shares
+          // once it is there.
           const land = () => {
             const target = check.view.mineralId ? document.getElementById(MINERAL_SHARES_ID) : document.getElementById(VIEW_FIGURE_ID)?.querySelector('h2');
             if (!(target instanceof HTMLElement)) return false;
@@ -58,9 +59,12 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
             target.focus({ preventScroll: true });
             return true;
           };
-          requestAnimationFrame(() => {
-            if (!land()) setTimeout(land, 50);
-          });
+          // The page's code loads on its first opening: look again each frame, for up to about two seconds.
+          let frames = 0;
+          const tryLanding = () => {
+            if (!land() && (frames += 1) < 120) requestAnimationFrame(tryLanding);
+          };
+          requestAnimationFrame(tryLanding);
         }}
       >
         {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import shares' : `Show the ${check.dataFigure} minerals`}

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /**
  * Calls `work` once the browser is idle after the first paint (requestIdleCallback, or a second later where there is
  * none): for code and chunks the first view does not need. Returns the cancel.
@@ -11,11 +9,4 @@ export function whenIdle(work: () => void): () => void {
   }
   const handle = window.setTimeout(work, 1000);
   return () => window.clearTimeout(handle);
-}
-
-/** False until the page has first been idle; then true for good. */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
 }
