@@ -15,7 +15,7 @@ import { loadProbe, READ_LOAD } from './probes';
 import { summarise, type Summary } from './stats';
 
 const FACTORS = [1, 10, 100] as const;
-const LOADS_PER_FACTOR = 3;
+const LOADS_PER_FACTOR = 5;
 const FILTER_CHANGES = 20;
 const SEED = 20261129;
 
