@@ -76,16 +76,20 @@ function dataFiles(bundle: OutputBundle | undefined): string[] {
 
 /** <link rel=preload> for the dataset: the browser fetches it alongside the JavaScript instead of after it. */
 export function preloadData(): Plugin {
+  let base = '/';
   return {
     name: 'preload-data',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) =>
         dataFiles(context.bundle as OutputBundle | undefined).map((file) => ({
           tag: 'link',
           // crossorigin: fetch() asks in cors mode with same-origin credentials; the preload must ask alike to be used.
-          attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: '' },
+          attrs: { rel: 'preload', as: 'fetch', href: `${base}${file}`, crossorigin: '' },
           injectTo: 'head' as const,
         })),
     },

@@ -157,7 +157,8 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         className="reliance-bar"
         style={{ cursor: onSelect ? 'pointer' : undefined }}
       >
-        {/* A full-row target: a tap on the name, or between the name and its bar, selects too (it fell through on phones). */}
+        {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
+            bar and the gap under it (taps there fell through). On wide screens the name is an axis label, outside it. */}
         <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
         {stacked && (
           <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>

@@ -2,7 +2,14 @@ import { useId, useMemo } from 'react';
 import { checkClaims, type ClaimCheck } from '../state/derive';
 import { useDashboard } from './dashboard-context';
 import { HowToReadLink } from './how-to-read-link';
-import { MINERAL_SHARES_ID, VIEW_FIGURE_ID } from './section-ids';
+import { MINERAL_DETAILS_ID, MINERAL_SHARES_ID, VIEW_FIGURE_ID } from './section-ids';
+
+/** Scrolls an element to the top of the screen and gives it the focus. */
+function landOn(target: Element | null | undefined): void {
+  if (!(target instanceof HTMLElement)) return;
+  target.scrollIntoView?.({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
 
 function ClaimCard({ check }: { check: ClaimCheck }) {
   const headingId = useId();
@@ -47,24 +54,31 @@ function ClaimCard({ check }: { check: ClaimCheck }) {
       <button
         type="button"
         className="outline-button claim-card__apply"
-        onClick={() => {
+        onClick={(event) => {
+          const button = event.currentTarget;
           applyView(check.view);
           // Take the reader, and the keyboard focus, to what the card just changed.
-          // The mineral page renders after the store changes (its code may still be loading): land on its import shares
-          // once it is there.
-          const land = () => {
-            const target = check.view.mineralId ? document.getElementById(MINERAL_SHARES_ID) : document.getElementById(VIEW_FIGURE_ID)?.querySelector('h2');
-            if (!(target instanceof HTMLElement)) return false;
-            target.scrollIntoView?.({ block: 'start' });
-            target.focus({ preventScroll: true });
-            return true;
-          };
-          // The page's code loads on its first opening: look again each frame, for up to about two seconds.
+          if (!check.view.mineralId) {
+            requestAnimationFrame(() => landOn(document.getElementById(VIEW_FIGURE_ID)?.querySelector('h2')));
+            return;
+          }
+          // The mineral page renders after the store changes (its code may still be loading) and then takes the focus
+          // itself, noting this button as the place Close returns to. Land on its import shares after that: once the
+          // page holds the focus, or three frames after the shares appear. Give up after about two seconds, or as
+          // soon as the reader has moved the focus somewhere else.
           let frames = 0;
-          const tryLanding = () => {
-            if (!land() && (frames += 1) < 120) requestAnimationFrame(tryLanding);
+          let seenAt = -1;
+          const step = () => {
+            frames += 1;
+            const details = document.getElementById(MINERAL_DETAILS_ID);
+            const active = document.activeElement;
+            if (active !== button && active !== document.body && !details?.contains(active)) return;
+            const shares = document.getElementById(MINERAL_SHARES_ID);
+            if (shares && seenAt < 0) seenAt = frames;
+            if (shares && (details?.contains(active) || frames - seenAt >= 3)) return landOn(shares);
+            if (frames < 120) requestAnimationFrame(step);
           };
-          requestAnimationFrame(tryLanding);
+          requestAnimationFrame(step);
         }}
       >
         {claim.measure === 'china-share-rare-earths' ? 'Show rare-earth import shares' : `Show the ${check.dataFigure} minerals`}

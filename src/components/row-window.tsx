@@ -2,24 +2,24 @@ import { useState } from 'react';
 import { WINDOW_SIZE, pageOf, rowWindow, windowText, type RowWindow } from '../state/windowing';
 
 /**
- * A window of `rows` (WINDOW_SIZE at a time) and the pager that moves it. Back to the first page when the rows
- * change (a filter, a sort); to the page of the selected mineral when one is chosen elsewhere.
+ * A window of `rows` (WINDOW_SIZE at a time) and the pager that moves it. It opens on the page of the selected
+ * mineral (a shared link, a tab switch); a new list (a filter, a sort, a search) goes to the selected mineral's page
+ * if the list still holds it, else to the top; the same list again (a selection re-derives it) keeps its page; a
+ * mineral chosen elsewhere (the finder, a timeline event) brings its page.
  */
 export function useRowWindow<Row>(rows: readonly Row[], idOf: (row: Row) => string, selectedId: string | null) {
-  const [page, setPage] = useState(0);
+  const pageOfSelected = (list: readonly Row[], id: string | null) => (id === null ? -1 : pageOf(list.findIndex((row) => idOf(row) === id), WINDOW_SIZE, -1));
+  const [page, setPage] = useState(() => Math.max(0, pageOfSelected(rows, selectedId)));
   const [shownRows, setShownRows] = useState(rows);
-  if (shownRows !== rows) {
-    // Set during render (React's pattern for state that follows a prop): no frame shows a stale page. The same
-    // list again (a selection re-derives it) keeps its page; another list starts at the top.
-    const same = shownRows.length === rows.length && rows.every((row, index) => idOf(row) === idOf(shownRows[index]!));
-    setShownRows(rows);
-    if (!same) setPage(0);
-  }
   const [followed, setFollowed] = useState(selectedId);
-  if (followed !== selectedId) {
+  if (shownRows !== rows || followed !== selectedId) {
+    // Set during render (React's pattern for state that follows a prop): no frame shows a stale page.
+    const same = shownRows.length === rows.length && rows.every((row, index) => idOf(row) === idOf(shownRows[index]!));
+    const selectedPage = pageOfSelected(rows, selectedId);
+    if (followed !== selectedId && selectedPage >= 0) setPage(selectedPage);
+    else if (!same) setPage(Math.max(0, selectedPage));
+    setShownRows(rows);
     setFollowed(selectedId);
-    const index = selectedId === null ? -1 : rows.findIndex((row) => idOf(row) === selectedId);
-    if (index >= 0) setPage(pageOf(index));
   }
   const window = rowWindow(rows.length, page);
   return { window, shown: rows.length <= WINDOW_SIZE ? rows : rows.slice(window.start, window.end), setPage };
@@ -27,28 +27,37 @@ export function useRowWindow<Row>(rows: readonly Row[], idOf: (row: Row) => stri
 
 interface PagerProps {
   window: RowWindow;
-  /** What a row is, capitalised: "Bars", "Rows", "Minerals". */
+  /** What a row is, in lower case and plural: "bars", "rows", "minerals". */
   noun: string;
-  /** What the files hold, said once: "The CSV, JSON and SVG hold all of them." */
-  note: string;
+  /** What the files hold, said once, beside the pager above the chart. */
+  note?: string;
+  /** The pager whose status is announced when the page changes; the other one stays quiet, so nothing is read twice. */
+  live?: boolean;
   onPage: (page: number) => void;
   label: string;
 }
 
-/** "Bars 1–100 of 9,106 · Previous · Next"; nothing when every row fits one window. */
-export function Pager({ window, noun, note, onPage, label }: PagerProps) {
+/**
+ * "Previous 100 bars · Bars 1–100 of 9,106 · Next 100 bars"; nothing when every row fits one window. The buttons stay
+ * focusable at either end (aria-disabled), so the keyboard focus is not dropped on the page's body.
+ */
+export function Pager({ window, noun, note, live = false, onPage, label }: PagerProps) {
   if (window.pages <= 1) return null;
-  const go = (page: number) => onPage(page);
+  const first = window.page === 0;
+  const last = window.page >= window.pages - 1;
+  const nextCount = Math.min(WINDOW_SIZE, window.total - window.end);
+  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   return (
     <nav className="pager" aria-label={label}>
-      <button type="button" className="outline-button" onClick={() => go(window.page - 1)} disabled={window.page === 0}>
-        Previous {WINDOW_SIZE}
+      <button type="button" className="outline-button" aria-disabled={first} onClick={() => !first && onPage(window.page - 1)}>
+        Previous {WINDOW_SIZE} {noun}
       </button>
-      <p className="pager__status" aria-live="polite">
-        {windowText(window, noun)} <span className="pager__note">{note}</span>
+      <p className="pager__status">
+        <span aria-live={live ? 'polite' : undefined}>{windowText(window, capitalised)}</span>
+        {note && <span className="pager__note"> {note}</span>}
       </p>
-      <button type="button" className="outline-button" onClick={() => go(window.page + 1)} disabled={window.page >= window.pages - 1}>
-        Next {WINDOW_SIZE}
+      <button type="button" className="outline-button" aria-disabled={last} onClick={() => !last && onPage(window.page + 1)}>
+        Next {last ? WINDOW_SIZE : nextCount} {noun}
       </button>
     </nav>
   );

@@ -29,9 +29,9 @@ export function rowWindow(total: number, page: number, size = WINDOW_SIZE): RowW
 export const WINDOW_NOTE = 'The chart draws 100 at a time, in order; the table, CSV, JSON and image hold them all.';
 export const TABLE_WINDOW_NOTE = 'The table shows 100 rows at a time, in its order; the CSV, JSON and image hold them all.';
 
-/** The page that holds row `index` (−1: none, keep page 0). */
-export function pageOf(index: number, size = WINDOW_SIZE): number {
-  return index < 0 ? 0 : Math.floor(index / size);
+/** The page that holds row `index`; `none` (page 0 unless said) when the index is −1 (not in the list). */
+export function pageOf(index: number, size = WINDOW_SIZE, none = 0): number {
+  return index < 0 ? none : Math.floor(index / size);
 }
 
 /** "Rows 101–200 of 9,106" — what the pager says; en-US digits as everywhere on the page. */

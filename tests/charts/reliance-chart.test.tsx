@@ -14,8 +14,8 @@ const rows = [
   makeMineral({ id: 'iridium', nir: {} }),
 ].map((mineral) => toRow(mineral, 2024));
 
-function renderChart(onSelect = vi.fn()) {
-  const { container } = render(<RelianceChart rows={rows} width={800} title="Net import reliance" editionLabel="MCS 2025" onSelect={onSelect} />);
+function renderChart(onSelect = vi.fn(), width = 800) {
+  const { container } = render(<RelianceChart rows={rows} width={width} title="Net import reliance" editionLabel="MCS 2025" onSelect={onSelect} />);
   return { container, onSelect };
 }
 
@@ -59,7 +59,13 @@ describe('RelianceChart', () => {
   });
 
   it('selects from anywhere on the row, not only the painted bar: an E or NA row, or the name above a bar on a phone', () => {
-    const { container, onSelect } = renderChart();
+    // 375 px: the phone layout, each name on its own line above its bar, inside the row's target.
+    const { container, onSelect } = renderChart(vi.fn(), 375);
+    const name = container.querySelector('[data-mineral="gallium"] text');
+    const galliumTarget = container.querySelector('[data-mineral="gallium"] .reliance-bar__target');
+    const top = Number(galliumTarget?.getAttribute('y'));
+    expect(Number(name?.getAttribute('y'))).toBeGreaterThan(top);
+    expect(Number(name?.getAttribute('y'))).toBeLessThan(top + Number(galliumTarget?.getAttribute('height')));
     const target = container.querySelector('[data-mineral="beryllium"] .reliance-bar__target');
     expect(target?.getAttribute('fill')).toBe('transparent');
     expect(Number(target?.getAttribute('height'))).toBeGreaterThan(Number(container.querySelector('[data-mineral="gallium"] rect:not(.reliance-bar__target)')?.getAttribute('height')));

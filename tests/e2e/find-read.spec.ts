@@ -203,11 +203,14 @@ test.describe('at 1280 px', () => {
     await expect(note).toContainText('14 lanthanides');
   });
 
-  test('"Show rare-earth import shares" lands on the shares themselves', async ({ page }) => {
+  test('"Show rare-earth import shares" lands on the shares themselves, and Escape returns to the card', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Show rare-earth import shares' }).click();
     const shares = page.locator('#mineral-import-shares');
     await expect(shares).toBeFocused();
     await expect(shares).toBeInViewport();
+    // The page's code loaded on this first opening; Escape still gives the focus back to the card's button.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Show rare-earth import shares' })).toBeFocused();
   });
 });

@@ -108,7 +108,9 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
   const selectMineral = useDashboard((state) => state.selectMineral);
   const order = orderNote(derived);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: string) => <Pager window={window} noun="Minerals" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the changes chart, ${where}`} />;
+  const pager = (where: 'above it' | 'below it') => (
+    <Pager window={window} noun="minerals" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the changes chart, ${where}`} />
+  );
   return (
     <>
       <YearControls data={derived} />

@@ -169,7 +169,9 @@ function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewDa
   const selectMineral = useDashboard((state) => state.selectMineral);
   const narrow = width < NARROW_BELOW;
   const { window, shown, setPage } = useRowWindow(derived.bars, barId, derived.selectedId);
-  const pager = (where: string) => <Pager window={window} noun="Bars" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the import sources chart, ${where}`} />;
+  const pager = (where: 'above it' | 'below it') => (
+    <Pager window={window} noun="bars" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the import sources chart, ${where}`} />
+  );
   return (
     <>
       <SortControl sort={derived.sort} />

@@ -77,7 +77,9 @@ function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
   const selectedId = useDashboard((state) => state.view.mineralId);
   const selectMineral = useDashboard((state) => state.selectMineral);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: string) => <Pager window={window} noun="Bars" note={WINDOW_NOTE} onPage={setPage} label={`Pages of the reliance chart, ${where}`} />;
+  const pager = (where: 'above it' | 'below it') => (
+    <Pager window={window} noun="bars" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the reliance chart, ${where}`} />
+  );
   return (
     <>
       {pager('above it')}

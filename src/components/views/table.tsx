@@ -113,7 +113,9 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
   const swatches = useMemo(() => levelSwatches(tableLegend(derived.rows)), [derived.rows]);
   const notes = useMemo(() => shareNotes(derived.rows), [derived.rows]);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: string) => <Pager window={window} noun="Rows" note={TABLE_WINDOW_NOTE} onPage={setPage} label={`Pages of the table, ${where}`} />;
+  const pager = (where: 'above it' | 'below it') => (
+    <Pager window={window} noun="rows" note={where === 'above it' ? TABLE_WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the table, ${where}`} />
+  );
   const clear = () => {
     setTableQuery('');
     inputRef.current?.focus();

@@ -39,16 +39,26 @@ describe('a long chart shows 100 bars at a time', () => {
     expect(bars()).toHaveLength(100);
     expect(bars()[0]).toBe('m-001');
     expect(within(pager()).getByText(/^Bars 1–100 of 250/)).toBeTruthy();
-    const previous = within(pager()).getByRole('button', { name: 'Previous 100' });
-    const next = within(pager()).getByRole('button', { name: 'Next 100' });
-    expect((previous as HTMLButtonElement).disabled).toBe(true);
+    const previous = within(pager()).getByRole('button', { name: 'Previous 100 bars' });
+    const next = within(pager()).getByRole('button', { name: 'Next 100 bars' });
+    // At an end the button says so but keeps the focus (aria-disabled, not disabled).
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    await user.click(previous);
+    expect(bars()[0]).toBe('m-001');
     await user.click(next);
     expect(bars()).toEqual(Array.from({ length: 100 }, (_, index) => `m-${pad(index + 101)}`));
     expect(within(pager()).getByText(/^Bars 101–200 of 250/)).toBeTruthy();
-    await user.click(next);
+    expect(next.textContent).toBe('Next 50 bars');
+    next.focus();
+    await user.keyboard('{Enter}');
     expect(bars()).toHaveLength(50);
     expect(bars().at(-1)).toBe('m-250');
-    expect((next as HTMLButtonElement).disabled).toBe(true);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(next);
+    // Only the pager above the chart speaks; the one below stays quiet, so no page change is read twice.
+    expect(pager().querySelector('[aria-live="polite"]')?.textContent).toBe('Bars 201–250 of 250');
+    const below = within(figure()).getByRole('navigation', { name: 'Pages of the reliance chart, below it' });
+    expect(below.querySelector('[aria-live]')).toBeNull();
     // The pager says the files are not windowed.
     expect(pager().textContent).toContain('the table, CSV, JSON and image hold them all');
   });
@@ -64,6 +74,15 @@ describe('a long chart shows 100 bars at a time', () => {
     act(() => store.getState().toggleLevel('100'));
     expect(bars()[0]).toBe('m-004');
     expect(within(pager()).getByText(/^Bars 1–100 of 247/)).toBeTruthy();
+  });
+
+  it('opens on the page of a mineral a link selects, and a filter that keeps it keeps it in view', () => {
+    const store = renderReliance(big, { mineralId: 'm-230' });
+    expect(bars()).toContain('m-230');
+    expect(within(pager()).getByText(/^Bars 201–250 of 250/)).toBeTruthy();
+    act(() => store.getState().toggleLevel('100'));
+    expect(bars()).toContain('m-230');
+    expect(within(pager()).getByText(/^Bars 201–247 of 247/)).toBeTruthy();
   });
 
   it('shows no pager for the committed data: every view of it fits one window', async () => {
@@ -87,7 +106,7 @@ describe('the table shows 100 rows at a time', () => {
     expect(names()).toHaveLength(100);
     const tablePager = () => screen.getByRole('navigation', { name: 'Pages of the table, below it' });
     expect(within(tablePager()).getByText(/^Rows 1–100 of 250/)).toBeTruthy();
-    await user.click(within(tablePager()).getByRole('button', { name: 'Next 100' }));
+    await user.click(within(tablePager()).getByRole('button', { name: 'Next 100 rows' }));
     expect(names()[0]).toBe('M-101');
     await user.type(screen.getByRole('searchbox'), 'M-2');
     // 51 names hold "M-2" (M-200 to M-250): one window, no pager.
@@ -114,7 +133,8 @@ describe('the Over time chooser with thousands of minerals in view', () => {
     expect(drawn.length).toBeGreaterThan(0);
     for (const name of listed) expect(drawn.some((line) => line.startsWith(name))).toBe(false);
     expect(screen.getByText(/The list holds the first 100 of the 2\d\d minerals in view/)).toBeTruthy();
-    expect(chooser.getAttribute('aria-describedby')).toBeTruthy();
+    const note = screen.getByText(/The list holds the first 100/);
+    expect(chooser.getAttribute('aria-describedby')).toBe(note.id);
   });
 });
 
