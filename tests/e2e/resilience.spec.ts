@@ -70,7 +70,7 @@ test('the header and the page frame are in the HTML: they show before (and witho
   await expect(page.getByRole('status')).toHaveText('Loading the USGS dataset…');
   await expect(page.getByRole('region', { name: 'Article claims' })).toBeVisible();
   // The theme's tokens come from a stylesheet, not from script: the lede has its muted ink already.
-  await expect(page.locator('.site-header p')).toHaveCSS('color', hexToRgb(MUTED_INK));
+  await expect(page.locator('.site-header__text > p')).toHaveCSS('color', hexToRgb(MUTED_INK));
 });
 
 /** "#555" or "#555555" as the browser reports a colour: "rgb(85, 85, 85)". */
