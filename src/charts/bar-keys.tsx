@@ -1,6 +1,8 @@
+/** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value and name axes. */
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisScale } from 'recharts';
-import { CURSOR_WASH, GRID } from './theme';
+import { usePlotArea, useXAxisScale, type YAxisTickContentProps } from 'recharts';
+import { truncateChars } from '../data/text';
+import { CURSOR_WASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 /** The band behind the row under the pointer, the same in every row chart. */
 export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
@@ -61,4 +63,77 @@ export function ValueGrid() {
       })}
     </g>
   );
+}
+
+/** Characters of `fontSize` px text that fit in `width` px, by the 0.6 em average width every row chart assumes. */
+export function charsIn(width: number, fontSize = 12): number {
+  return Math.floor(width / (fontSize * 0.6));
+}
+
+interface NameTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: string };
+  maxChars: number;
+  fontSize: number;
+  bold: boolean;
+}
+
+/** A row's name on the category axis: cut to fit by whole characters, whole in its <title>. */
+function NameTick({ x = 0, y = 0, payload, maxChars, fontSize, bold }: NameTickProps) {
+  const name = payload?.value ?? '';
+  return (
+    <text
+      x={Number(x) - 6}
+      y={Number(y)}
+      textAnchor="end"
+      dominantBaseline="central"
+      fill={INK}
+      fontSize={fontSize}
+      fontWeight={bold ? 700 : 400}
+      fontFamily={FONT_FAMILY}
+    >
+      <title>{name}</title>
+      {truncateChars(name, maxChars)}
+    </text>
+  );
+}
+
+/**
+ * The name axis of a row chart: every row named, no tick marks; hidden on a phone, where each name sits on its own
+ * line above its row. `selectedName` is set in bold.
+ */
+export function nameAxisProps(width: number, hidden: boolean, { fontSize = 12, selectedName = null }: { fontSize?: number; selectedName?: string | null } = {}) {
+  return {
+    type: 'category',
+    dataKey: 'name',
+    width,
+    hide: hidden,
+    interval: 0,
+    tickLine: false,
+    tick: (tickProps: YAxisTickContentProps) => {
+      const payload = tickProps.payload as { value: string };
+      return <NameTick x={tickProps.x} y={tickProps.y} payload={payload} maxChars={charsIn(width - 8, fontSize)} fontSize={fontSize} bold={payload.value === selectedName} />;
+    },
+  } as const;
+}
+
+/** The value axis of the reliance and changes charts: 0–100%, every tick kept (Recharts drops one it thinks crowded on a phone). */
+export function percentAxisProps(stacked: boolean, fontSize = 12) {
+  return {
+    type: 'number',
+    domain: [0, 100],
+    ticks: [...PERCENT_TICKS],
+    interval: 0,
+    tickFormatter: (value: number) => `${value}%`,
+    tick: { fill: INK, fontSize },
+    height: RELIANCE_CHART.axisHeight,
+    label: {
+      value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',
+      position: 'insideBottom',
+      offset: 2,
+      fill: MUTED_INK,
+      fontSize,
+    },
+  } as const;
 }

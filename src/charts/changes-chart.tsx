@@ -1,7 +1,7 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { PERCENT_TICKS, ROW_CURSOR, ValueGrid, ReportActive, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { ROW_CURSOR, ReportActive, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
 import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText, type DumbbellShape } from './changes-marks';
@@ -34,8 +34,6 @@ const ROW_HEIGHT_STACKED = 40;
 /** Phone: where the name line sits in its row; the dumbbell follows close under it, the next row further off. */
 const NAME_LINE = 9;
 const FONT_SIZE = 12;
-/** Characters of 12 px text in a width, as the reliance chart estimates them. */
-const charsIn = (width: number) => Math.floor(width / (FONT_SIZE * 0.6));
 
 
 function chartHeight(rowCount: number, stacked: boolean): number {
@@ -88,23 +86,6 @@ function ShapeElement({ shape }: { shape: DumbbellShape }) {
         </text>
       );
   }
-}
-
-interface NameTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
-  maxChars: number;
-}
-
-function NameTick({ x = 0, y = 0, payload, maxChars }: NameTickProps) {
-  const name = payload?.value ?? '';
-  return (
-    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={FONT_SIZE} fontFamily={FONT_FAMILY}>
-      <title>{name}</title>
-      {truncateChars(name, maxChars)}
-    </text>
-  );
 }
 
 interface ChangesTooltipProps extends TooltipContentProps {
@@ -205,33 +186,8 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         style={{ fontFamily: FONT_FAMILY }}
       >
         <ValueGrid />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[...PERCENT_TICKS]}
-          interval={0}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: INK, fontSize: FONT_SIZE }}
-          height={RELIANCE_CHART.axisHeight}
-          label={{
-            value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',
-            position: 'insideBottom',
-            offset: 2,
-            fill: MUTED_INK,
-            fontSize: FONT_SIZE,
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={nameWidth}
-          hide={stacked}
-          interval={0}
-          tickLine={false}
-          tick={(tickProps: YAxisTickContentProps) => (
-            <NameTick x={tickProps.x} y={tickProps.y} payload={tickProps.payload as { value: string }} maxChars={charsIn(nameWidth - 8)} />
-          )}
-        />
+        <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
+        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: FONT_SIZE })} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}

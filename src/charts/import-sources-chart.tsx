@@ -1,7 +1,7 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { ROW_CURSOR, ReportActive, charsIn, nameAxisProps, useRowKeys } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
   barSentence,
@@ -149,33 +149,6 @@ interface Datum {
 }
 
 
-interface NameTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
-  maxChars: number;
-  selectedName: string | null;
-}
-
-function NameTick({ x = 0, y = 0, payload, maxChars, selectedName }: NameTickProps) {
-  const name = payload?.value ?? '';
-  return (
-    <text
-      x={Number(x) - 6}
-      y={Number(y)}
-      textAnchor="end"
-      dominantBaseline="central"
-      fill={INK}
-      fontSize={NAME_FONT_SIZE}
-      fontWeight={name === selectedName ? 700 : 400}
-      fontFamily={FONT_FAMILY}
-    >
-      <title>{name}</title>
-      {truncateChars(name, maxChars)}
-    </text>
-  );
-}
-
 interface SourcesTooltipProps extends TooltipContentProps {
   editionLabel: string;
   onActive: (id: string | null) => void;
@@ -230,7 +203,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         <title>{barSentence(bar)}</title>
         {narrow && (
           <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncateChars(`${bar.name} · ${chinaText(bar)}`, Math.floor(width / (NAME_FONT_SIZE * 0.6)))}
+            {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
           </text>
         )}
         <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
@@ -313,23 +286,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           height={RELIANCE_CHART.axisHeight}
           label={{ value: axisLabel, position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={nameWidth}
-          hide={narrow}
-          interval={0}
-          tickLine={false}
-          tick={(tickProps: YAxisTickContentProps) => (
-            <NameTick
-              x={tickProps.x}
-              y={tickProps.y}
-              payload={tickProps.payload as { value: string }}
-              maxChars={Math.floor((nameWidth - 8) / (NAME_FONT_SIZE * 0.6))}
-              selectedName={selectedName}
-            />
-          )}
-        />
+        <YAxis {...nameAxisProps(nameWidth, narrow, { fontSize: NAME_FONT_SIZE, selectedName })} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}

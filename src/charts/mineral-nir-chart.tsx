@@ -2,8 +2,8 @@ import { CartesianGrid, LineChart, Tooltip, XAxis, YAxis, usePlotArea, useXAxisS
 import type { OverTimeSeries, OverTimeYear } from '../state/views/over-time';
 import { yearSentence } from '../state/views/over-time';
 import type { LegendItem } from './legend-items';
-import { overTimeLegend, overTimeMarks, revisionLabel, type OverTimeScale, type OverTimeShape } from './over-time-chart';
-import { DASH, FONT_FAMILY, GRID, INK } from './theme';
+import { OverTimeShapeElement, overTimeLegend, overTimeMarks, revisionLabel, type OverTimeScale } from './over-time-chart';
+import { FONT_FAMILY, GRID, INK } from './theme';
 
 /** One mineral's years as the over-time marks take them: one line, the first series colour. */
 function asSeries(id: string, name: string, years: readonly OverTimeYear[]): OverTimeSeries {
@@ -38,32 +38,6 @@ export interface MineralNirChartProps {
 export const MINERAL_NIR_CHART_HEIGHT = 180;
 const AXIS_PADDING = { left: 16, right: 16 } as const;
 
-function ShapeElement({ shape }: { shape: OverTimeShape }) {
-  switch (shape.kind) {
-    case 'polyline':
-      return (
-        <polyline
-          points={shape.points.map((point) => point.join(',')).join(' ')}
-          fill="none"
-          stroke={shape.stroke}
-          strokeWidth={shape.strokeWidth}
-          strokeDasharray={shape.dashed ? DASH : undefined}
-          strokeLinejoin="round"
-        />
-      );
-    case 'circle':
-      return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
-    case 'polygon':
-      return <polygon points={shape.points.map((point) => point.join(',')).join(' ')} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
-    case 'text':
-      return (
-        <text x={shape.x} y={shape.y} textAnchor={shape.anchor} fontSize={shape.fontSize} fontWeight={shape.bold ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
-          {shape.text}
-        </text>
-      );
-  }
-}
-
 /** The over-time view's marks for one line, on Recharts' own scales. */
 function Marks({ series }: { series: OverTimeSeries }) {
   const xScale = useXAxisScale();
@@ -83,7 +57,7 @@ function Marks({ series }: { series: OverTimeSeries }) {
     <g className="mineral-nir-chart__marks" data-mineral={marks.id}>
       <title>{marks.sentence}</title>
       {marks.shapes.map((shape, index) => (
-        <ShapeElement key={index} shape={shape} />
+        <OverTimeShapeElement key={index} shape={shape} />
       ))}
     </g>
   );

@@ -272,7 +272,8 @@ function fitName(name: string): string {
   return truncateChars(name, maxChars);
 }
 
-function ShapeElement({ shape }: { shape: OverTimeShape }) {
+/** One over-time shape as SVG (the view's chart and the mineral page's small chart). */
+export function OverTimeShapeElement({ shape }: { shape: OverTimeShape }) {
   switch (shape.kind) {
     case 'polyline':
       return (
@@ -337,7 +338,7 @@ function Marks({ series, selectedId, onSelect, narrow }: MarksProps) {
         >
           <title>{mark.sentence}</title>
           {mark.shapes.map((shape, index) => (
-            <ShapeElement key={index} shape={shape} />
+            <OverTimeShapeElement key={index} shape={shape} />
           ))}
         </g>
       ))}

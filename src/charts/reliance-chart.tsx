@@ -1,11 +1,11 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { PERCENT_TICKS, ROW_CURSOR, ValueGrid, ReportActive, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { ROW_CURSOR, ReportActive, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { DASH, FONT_FAMILY, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { DASH, FONT_FAMILY, INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -37,24 +37,6 @@ function chartHeight(rowCount: number, stacked: boolean): number {
   return RELIANCE_CHART.top + rowCount * rowHeight(stacked) + RELIANCE_CHART.axisHeight;
 }
 
-
-interface NameTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
-  maxChars: number;
-  fontSize: number;
-}
-
-function NameTick({ x = 0, y = 0, payload, maxChars, fontSize }: NameTickProps) {
-  const name = payload?.value ?? '';
-  return (
-    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={fontSize} fontFamily={FONT_FAMILY}>
-      <title>{name}</title>
-      {truncateChars(name, maxChars)}
-    </text>
-  );
-}
 
 function MarkShapes({ mark }: { mark: Mark }) {
   return (
@@ -162,7 +144,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
         {stacked && (
           <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncateChars(datum.name, Math.floor(width / (nameFontSize * 0.6)))}
+            {truncateChars(datum.name, charsIn(width, nameFontSize))}
           </text>
         )}
         <MarkShapes
@@ -190,40 +172,8 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         style={{ fontFamily: FONT_FAMILY }}
       >
         <ValueGrid />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[...PERCENT_TICKS]}
-          // Every tick, 0% included: Recharts would drop one it thinks crowded on a phone.
-          interval={0}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: INK, fontSize: 12 }}
-          height={RELIANCE_CHART.axisHeight}
-          label={{
-            value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',
-            position: 'insideBottom',
-            offset: 2,
-            fill: MUTED_INK,
-            fontSize: 12,
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={nameWidth}
-          hide={stacked}
-          interval={0}
-          tickLine={false}
-          tick={(tickProps: YAxisTickContentProps) => (
-            <NameTick
-              x={tickProps.x}
-              y={tickProps.y}
-              payload={tickProps.payload as { value: string }}
-              maxChars={Math.floor((nameWidth - 8) / (nameFontSize * 0.6))}
-              fontSize={nameFontSize}
-            />
-          )}
-        />
+        <XAxis {...percentAxisProps(stacked)} />
+        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: nameFontSize })} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
