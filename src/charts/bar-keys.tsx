@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, type YAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
-import { CURSOR_WASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import type { DumbbellShape } from './changes-marks';
+import type { MarkShape } from './reliance-marks';
+import { CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 /** The band behind the row under the pointer, the same in every row chart. */
 export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
@@ -136,4 +138,53 @@ export function percentAxisProps(stacked: boolean, fontSize = 12) {
       fontSize,
     },
   } as const;
+}
+
+/** One shape of a row chart's mark as SVG: a reliance bar's (MarkShape) or a dumbbell's (DumbbellShape, a superset). */
+export function RowShapeElement({ shape }: { shape: MarkShape | DumbbellShape }) {
+  switch (shape.kind) {
+    case 'line':
+      return (
+        <line
+          x1={shape.x1}
+          x2={shape.x2}
+          y1={shape.y}
+          y2={shape.y}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+          strokeDasharray={shape.dashed ? DASH : undefined}
+        />
+      );
+    case 'circle':
+      return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
+    case 'polygon':
+      return (
+        <polygon
+          points={shape.points.map((point) => point.join(',')).join(' ')}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+        />
+      );
+    case 'rect':
+      return (
+        <rect
+          x={shape.x}
+          y={shape.y}
+          width={shape.width}
+          height={shape.height}
+          fill={shape.fill}
+          fillOpacity={shape.fillOpacity}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+          strokeDasharray={shape.dashed ? DASH : undefined}
+        />
+      );
+    case 'text':
+      return (
+        <text x={shape.x} y={shape.y} dominantBaseline="central" fontSize={12} fontFamily={FONT_FAMILY} fill={shape.fill}>
+          {shape.text}
+        </text>
+      );
+  }
 }

@@ -1,11 +1,11 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
-import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText, type DumbbellShape } from './changes-marks';
-import { DASH, FONT_FAMILY, GRID, INK, MUTED_INK, NARROW_BELOW, RELIANCE_CHART } from './theme';
+import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText } from './changes-marks';
+import { FONT_FAMILY, GRID, INK, MUTED_INK, NARROW_BELOW, RELIANCE_CHART } from './theme';
 
 export interface ChangesChartProps {
   rows: readonly ChangeRow[];
@@ -38,54 +38,6 @@ const FONT_SIZE = 12;
 
 function chartHeight(rowCount: number, stacked: boolean): number {
   return RELIANCE_CHART.top + rowCount * (stacked ? ROW_HEIGHT_STACKED : RELIANCE_CHART.rowHeight) + RELIANCE_CHART.axisHeight;
-}
-
-function ShapeElement({ shape }: { shape: DumbbellShape }) {
-  switch (shape.kind) {
-    case 'line':
-      return (
-        <line
-          x1={shape.x1}
-          x2={shape.x2}
-          y1={shape.y}
-          y2={shape.y}
-          stroke={shape.stroke}
-          strokeWidth={shape.strokeWidth}
-          strokeDasharray={shape.dashed ? DASH : undefined}
-        />
-      );
-    case 'circle':
-      return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
-    case 'polygon':
-      return (
-        <polygon
-          points={shape.points.map((point) => point.join(',')).join(' ')}
-          fill={shape.fill}
-          stroke={shape.stroke}
-          strokeWidth={shape.strokeWidth}
-        />
-      );
-    case 'rect':
-      return (
-        <rect
-          x={shape.x}
-          y={shape.y}
-          width={shape.width}
-          height={shape.height}
-          fill={shape.fill}
-          fillOpacity={shape.fillOpacity}
-          stroke={shape.stroke}
-          strokeWidth={shape.strokeWidth}
-          strokeDasharray={shape.dashed ? DASH : undefined}
-        />
-      );
-    case 'text':
-      return (
-        <text x={shape.x} y={shape.y} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={shape.fill}>
-          {shape.text}
-        </text>
-      );
-  }
 }
 
 interface ChangesTooltipProps extends TooltipContentProps {
@@ -153,7 +105,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
           </text>
         )}
         {dumbbellShapes(row, { x: props.x, width: props.width, middle, selected }).map((shape, index) => (
-          <ShapeElement key={index} shape={shape} />
+          <RowShapeElement key={index} shape={shape} />
         ))}
         {!stacked && (
           <text

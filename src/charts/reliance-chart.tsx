@@ -1,11 +1,11 @@
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { DASH, FONT_FAMILY, INK, RELIANCE_CHART } from './theme';
+import { FONT_FAMILY, INK, RELIANCE_CHART } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -41,37 +41,9 @@ function chartHeight(rowCount: number, stacked: boolean): number {
 function MarkShapes({ mark }: { mark: Mark }) {
   return (
     <>
-      {mark.shapes.map((shape, index) => {
-        switch (shape.kind) {
-          case 'rect':
-            return (
-              <rect
-                key={index}
-                x={shape.x}
-                y={shape.y}
-                width={shape.width}
-                height={shape.height}
-                fill={shape.fill}
-                fillOpacity={shape.fillOpacity}
-                stroke={shape.stroke}
-                strokeWidth={shape.strokeWidth}
-                strokeDasharray={shape.dashed ? DASH : undefined}
-              />
-            );
-          case 'polygon':
-            return (
-              <polygon
-                key={index}
-                points={shape.points.map((point) => point.join(',')).join(' ')}
-                fill={shape.fill}
-                stroke={shape.stroke}
-                strokeWidth={shape.strokeWidth}
-              />
-            );
-          case 'circle':
-            return <circle key={index} cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />;
-        }
-      })}
+      {mark.shapes.map((shape, index) => (
+        <RowShapeElement key={index} shape={shape} />
+      ))}
       <text x={mark.label.x} y={mark.label.y} dominantBaseline="central" fontSize={12} fontFamily={FONT_FAMILY} fill={mark.label.fill}>
         {mark.label.text}
       </text>
