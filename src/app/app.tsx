@@ -2,27 +2,43 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import mineralsUrl from '../../data/minerals.json?url';
 import claimsUrl from '../../data/claims.json?url';
 import { fetchDataset, type LoadResult } from '../data/load-dataset';
+import type { ParsedView } from '../state/url';
+import { urlContext } from '../state/derive';
 import { DatasetError } from '../components/dataset-error';
 import { Dashboard } from './dashboard';
 import { ChartWidthHint } from '../components/use-element-width';
 import { FinderPlaceholder, LoadingFrame, SiteHeader, measureFrameChartWidth } from './site-header';
 
+const UNREAD_LINK: ParsedView = {
+  view: {},
+  notices: ['Could not read the settings in this link: part of the page did not load. The default view is shown; reload the page to try the link again.'],
+};
+
 /** Loads the bundled dataset, then hands the parsed result to the dashboard, or says what failed and offers a retry. */
 export function App() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<LoadResult | null>(null);
+  const [opened, setOpened] = useState<ParsedView | undefined>(undefined);
   const [chartWidth, setChartWidth] = useState<number | null>(null);
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const controller = new AbortController();
-    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then((loaded) => {
+    const search = window.location.search;
+    // A shared link's reader loads with the data, in parallel; a plain visit never loads it.
+    const reader = search.length > 1 ? import('../state/url') : null;
+    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then(async (loaded) => {
+      // A reader that fails to load (a dropped connection) costs the link, not the page: the default view opens and
+      // says so.
+      const url = loaded.ok && reader ? await reader.catch(() => 'failed' as const) : null;
       // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
       // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
       if (controller.signal.aborted) return;
       const width = measureFrameChartWidth();
       startTransition(() => {
         setChartWidth(width);
+        if (url === 'failed') setOpened(UNREAD_LINK);
+        else if (url && loaded.ok) setOpened(url.parseViewQuery(search, urlContext(loaded.dataset)));
         setResult(loaded);
       });
     });
@@ -43,7 +59,8 @@ export function App() {
   if (result?.ok) {
     return (
       <ChartWidthHint value={chartWidth}>
-        <Dashboard dataset={result.dataset} search={window.location.search} syncWithUrl />
+        {/* A link that could not be read stays in the address bar for a reload to try again. */}
+        <Dashboard dataset={result.dataset} opened={opened} syncWithUrl={opened !== UNREAD_LINK} />
       </ChartWidthHint>
     );
   }

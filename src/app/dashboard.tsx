@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { createDashboardStore } from '../state/store';
-import { parseViewQuery } from '../state/url';
+import type { ParsedView } from '../state/url';
 import type { Dataset } from '../data/schema';
 import { DashboardContext } from '../components/dashboard-context';
 import { ClaimsPanel } from '../components/claims-panel';
@@ -14,13 +14,14 @@ import { FinderPlaceholder, SiteHeader } from './site-header';
 import '../components/mineral-finder.css';
 import { useUrlSync } from '../components/use-url-sync';
 import { ViewTabs } from '../components/view-tabs';
-import { dataYears } from '../state/derive';
+import { urlContext } from '../state/derive';
 import { editionLabel } from '../state/format';
 
 interface DashboardProps {
   dataset: Dataset;
-  /** A query string to open (a shared link); its bad parameters are dropped with a notice. */
-  search?: string;
+  /** The view a shared link opened with, read by the app (state/url.ts loads only for a link that has a query), and
+   * a notice for each parameter it dropped. */
+  opened?: ParsedView;
   /** Keep the address bar in step with the view (the app does; most tests need not). */
   syncWithUrl?: boolean;
 }
@@ -39,20 +40,20 @@ function editionList(dataset: Dataset): string {
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
 }
 
-export function Dashboard({ dataset, search = '', syncWithUrl = false }: DashboardProps) {
-  const urlContext = useMemo(
-    () => ({ mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) }),
-    [dataset],
-  );
-  const [{ store, firstNotices, openedWithMineral }] = useState(() => {
-    const parsed = parseViewQuery(search, urlContext);
-    return { store: createDashboardStore({ dataset, view: parsed.view }), firstNotices: parsed.notices, openedWithMineral: parsed.view.mineralId ?? null };
-  });
+const NO_LINK: ParsedView = { view: {}, notices: [] };
+
+export function Dashboard({ dataset, opened = NO_LINK, syncWithUrl = false }: DashboardProps) {
+  const context = useMemo(() => urlContext(dataset), [dataset]);
+  const [{ store, firstNotices, openedWithMineral }] = useState(() => ({
+    store: createDashboardStore({ dataset, view: opened.view }),
+    firstNotices: opened.notices,
+    openedWithMineral: opened.view.mineralId ?? null,
+  }));
   // The notices speak of the link the page opened with; once the view moves on they are stale.
   const [notices, setNotices] = useState(firstNotices);
   // Keep the same (empty) array once cleared, so a view change does not re-render the whole dashboard.
   const clearNotices = useCallback(() => setNotices((current) => (current.length === 0 ? current : [])), []);
-  useUrlSync(store, urlContext, syncWithUrl, clearNotices);
+  useUrlSync(store, context, syncWithUrl, clearNotices);
   const mineralOpen = useStore(store, (state) => state.view.mineralId !== null);
   // Once mounted the page stays mounted: closing it returns the focus from inside it.
   const [pageWanted, setPageWanted] = useState(false);

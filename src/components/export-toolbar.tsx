@@ -6,7 +6,6 @@ import type { AnyViewFiles } from '../export/view-files';
 import type { ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
 import { whenIdle } from './use-idle';
-import { shareLink } from './use-url-sync';
 import type { AnyViewModule } from './views/contract';
 
 type Task = 'png' | 'svg' | 'copy-image' | 'csv' | 'json' | 'copy-link';
@@ -64,7 +63,7 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const [manualLink, setManualLink] = useState<string | null>(null);
 
   usePreloadExport(module.id);
-  const meta = (kit: Kit) => kit.exportMeta(text, { link: shareLink(view), date: new Date() });
+  const meta = (kit: Kit) => kit.exportMeta(text, { link: kit.shareLink(view), date: new Date() });
   /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
   const startPng = async () => {
     performance.mark('export:png:start');
@@ -85,7 +84,6 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
       setMessage({ text: await work(), failed: false });
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, '') || 'the browser gave no reason';
-      if (task === 'copy-link') setManualLink(shareLink(view));
       // A refusal already says what happened and what to do instead.
       const text = error instanceof Error && error.name === 'PngTooLargeError' ? error.message : `Could not ${task.startsWith('copy') ? 'copy' : 'export'} ${TASK_NAMES[task]}: ${reason}.`;
       setMessage({ text, failed: true });
@@ -155,7 +153,14 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
         )}
         {button('copy-link', 'Copy link', () =>
           void run('copy-link', async () => {
-            await copyText(shareLink(view));
+            const [kit] = await loadExport(module.id);
+            const link = kit.shareLink(view);
+            try {
+              await copyText(link);
+            } catch (error) {
+              setManualLink(link);
+              throw error;
+            }
             setManualLink(null);
             return 'Copied a link to this view.';
           }),

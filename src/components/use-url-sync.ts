@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
-import { parseViewQuery, serializeView, viewSearch, type UrlContext } from '../state/url';
+import type { UrlContext } from '../state/url';
 import { DEFAULT_VIEW, type View } from '../state/view';
 import type { DashboardStore } from '../state/store';
 
 /** Changes closer together than this are one step of history (and one address-bar write, under the browser's throttle). */
 export const HISTORY_WINDOW_MS = 400;
+
+type UrlModule = typeof import('../state/url');
 
 function currentQuery(): string {
   return window.location.search.replace(/^\?/, '');
@@ -14,14 +16,63 @@ function urlFor(query: string): string {
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
 }
 
-/** The full link that reopens a view from this page. */
-export function shareLink(view: View): string {
-  return `${window.location.origin}${window.location.pathname}${viewSearch(view)}`;
+/** Only the search differs: typing, key by key. */
+function onlySearchChanged(url: UrlModule, next: View, previous: View): boolean {
+  return next.tableQuery !== previous.tableQuery && url.serializeView({ ...next, tableQuery: previous.tableQuery }) === url.serializeView(previous);
 }
 
-/** Only the search differs: typing, key by key. */
-function onlySearchChanged(next: View, previous: View): boolean {
-  return next.tableQuery !== previous.tableQuery && serializeView({ ...next, tableQuery: previous.tableQuery }) === serializeView(previous);
+/**
+ * Keeps the address bar and the view in step, from when `url` (state/url.ts) is loaded: `opened` is the view the page
+ * showed before, so a change made while it loaded still gets its history entry. Returns the uninstall.
+ */
+export function installUrlSync(store: DashboardStore, context: UrlContext, url: UrlModule, opened: View): () => void {
+  const canonical = url.serializeView(store.getState().view);
+  if (canonical !== currentQuery()) {
+    if (store.getState().view === opened) window.history.replaceState(null, '', urlFor(canonical));
+    else window.history.pushState(null, '', urlFor(canonical));
+  }
+
+  let lastWrite = -Infinity;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let typing = false;
+  let restoring = false;
+  const writeLatest = () => {
+    pending = null;
+    lastWrite = performance.now();
+    const query = url.serializeView(store.getState().view);
+    if (query !== currentQuery()) window.history.replaceState(null, '', urlFor(query));
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    // Back or Forward: the entry already holds this view.
+    if (state.view === previous.view || restoring) return;
+    const search = onlySearchChanged(url, state.view, previous.view);
+    const query = url.serializeView(state.view);
+    const now = performance.now();
+    if ((search && typing) || now - lastWrite < HISTORY_WINDOW_MS) {
+      // Part of the step just taken: folded into its entry at the end of the window.
+      pending ??= setTimeout(writeLatest, Math.max(0, lastWrite + HISTORY_WINDOW_MS - now));
+    } else if (query !== currentQuery()) {
+      window.history.pushState(null, '', urlFor(query));
+      lastWrite = now;
+    }
+    typing = search;
+  });
+  const onPopState = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    typing = false;
+    lastWrite = -Infinity;
+    const { view } = url.parseViewQuery(window.location.search, context);
+    restoring = true;
+    store.getState().applyView({ ...DEFAULT_VIEW, ...view });
+    restoring = false;
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    if (pending !== null) clearTimeout(pending);
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
 }
 
 /**
@@ -29,55 +80,33 @@ function onlySearchChanged(next: View, previous: View): boolean {
  * (within HISTORY_WINDOW_MS, or a search typed key by key) share one, written once at the end of the burst, so the
  * browser never throttles the writes and reload always restores the view shown. Back and Forward restore the view
  * they stepped to, and the first URL is rewritten without its bad parameters.
+ *
+ * The code that writes and reads links (state/url.ts) is not in the first view's JavaScript: it loads here, at once,
+ * and is already on its way when the page opened with a link. `onViewChange` is told of every change from the start.
  */
 export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: boolean, onViewChange: () => void) {
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.view !== previous.view) onViewChange();
+      }),
+    [store, onViewChange],
+  );
   useEffect(() => {
     if (!enabled) return;
-    const canonical = serializeView(store.getState().view);
-    if (canonical !== currentQuery()) window.history.replaceState(null, '', urlFor(canonical));
-
-    let lastWrite = -Infinity;
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    let typing = false;
-    let restoring = false;
-    const writeLatest = () => {
-      pending = null;
-      lastWrite = performance.now();
-      const query = serializeView(store.getState().view);
-      if (query !== currentQuery()) window.history.replaceState(null, '', urlFor(query));
-    };
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.view === previous.view) return;
-      onViewChange();
-      // Back or Forward: the entry already holds this view.
-      if (restoring) return;
-      const search = onlySearchChanged(state.view, previous.view);
-      const query = serializeView(state.view);
-      const now = performance.now();
-      if ((search && typing) || now - lastWrite < HISTORY_WINDOW_MS) {
-        // Part of the step just taken: folded into its entry at the end of the window.
-        pending ??= setTimeout(writeLatest, Math.max(0, lastWrite + HISTORY_WINDOW_MS - now));
-      } else if (query !== currentQuery()) {
-        window.history.pushState(null, '', urlFor(query));
-        lastWrite = now;
-      }
-      typing = search;
-    });
-    const onPopState = () => {
-      if (pending !== null) clearTimeout(pending);
-      pending = null;
-      typing = false;
-      lastWrite = -Infinity;
-      const { view } = parseViewQuery(window.location.search, context);
-      restoring = true;
-      store.getState().applyView({ ...DEFAULT_VIEW, ...view });
-      restoring = false;
-    };
-    window.addEventListener('popstate', onPopState);
+    const opened = store.getState().view;
+    let uninstall: (() => void) | null = null;
+    let stopped = false;
+    // A failed load leaves the address bar as it was: the page still works, its links just do not follow it.
+    void import('../state/url').then(
+      (url) => {
+        if (!stopped) uninstall = installUrlSync(store, context, url, opened);
+      },
+      () => undefined,
+    );
     return () => {
-      if (pending !== null) clearTimeout(pending);
-      unsubscribe();
-      window.removeEventListener('popstate', onPopState);
+      stopped = true;
+      uninstall?.();
     };
-  }, [store, context, enabled, onViewChange]);
+  }, [store, context, enabled]);
 }

@@ -14,6 +14,7 @@ import {
 import type { ChinaFilter, Scope, View } from './view';
 import { CHINA_FILTERS } from './view';
 import { editionLabel } from './format';
+import type { UrlContext } from './url';
 
 /** One mineral as the reliance chart, the table and the exports show it for one data year. */
 export interface RelianceRow {
@@ -49,6 +50,11 @@ export function dataYears(dataset: Dataset): DataYear[] {
 }
 
 /** The newest edition: the one whose revised series and shares the dataset carries. */
+/** What a link is read against: this dataset's mineral ids and data years. */
+export function urlContext(dataset: Dataset): UrlContext {
+  return { mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) };
+}
+
 export function latestEdition(dataset: Dataset): EditionInfo {
   const [latest] = [...dataset.minerals.editions].sort((a, b) => b.dataYear - a.dataYear);
   if (!latest) throw new Error('The dataset has no edition.');

@@ -128,7 +128,7 @@ describe('Dashboard, details and the rare-earth claim', () => {
 
   it('prints a withheld or unavailable world share in words, never as "NA%"', async () => {
     const user = userEvent.setup();
-    render(<Dashboard dataset={withDetails} search="?mineral=germanium" />);
+    render(<Dashboard dataset={withDetails} opened={{ view: { mineralId: 'germanium' }, notices: [] }} />);
     const germaniumPage = await screen.findByRole('region', { name: 'Germanium' });
     expect(germaniumPage.textContent).toContain('China, share not available (NA)');
     expect(germaniumPage.textContent).not.toContain('NA%');

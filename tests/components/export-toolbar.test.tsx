@@ -19,7 +19,7 @@ describe('ExportToolbar', () => {
   it('says clearly when a PNG export fails, and leaves the view as it was', async () => {
     const user = userEvent.setup();
     HTMLImageElement.prototype.decode = () => Promise.reject(new Error('the image could not be decoded'));
-    render(<Dashboard dataset={dataset} search="?levels=100,75-99" />);
+    render(<Dashboard dataset={dataset} opened={{ view: { levels: ['100', '75-99'] }, notices: [] }} />);
     const before = barIds();
     const toolbar = screen.getByRole('toolbar', { name: 'Export and share' });
     await user.click(within(toolbar).getByRole('button', { name: 'Download PNG' }));
@@ -39,7 +39,7 @@ describe('ExportToolbar', () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('us-net-import-reliance-2024-critical-2022-100pct-75-99pct.csv');
     });
-    render(<Dashboard dataset={dataset} search="?levels=100,75-99" />);
+    render(<Dashboard dataset={dataset} opened={{ view: { levels: ['100', '75-99'] }, notices: [] }} />);
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(clicked).toHaveBeenCalledTimes(1);
     const text = await saved[0]!.text();

@@ -19,9 +19,10 @@ describe('useUrlSync', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('makes one history entry of changes in quick succession, and writes the last of them', () => {
+  it('makes one history entry of changes in quick succession, and writes the last of them', async () => {
     const store = createDashboardStore({ dataset });
     render(<Sync store={store} />);
+    await act(() => vi.dynamicImportSettled());
     const before = window.history.length;
     act(() => store.getState().showView('changes'));
     act(() => store.getState().showView('import-sources'));
@@ -36,9 +37,10 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe('?year=2023');
   });
 
-  it('keeps a search typed slowly in one entry', () => {
+  it('keeps a search typed slowly in one entry', async () => {
     const store = createDashboardStore({ dataset, view: { activeView: 'table' } });
     render(<Sync store={store} />);
+    await act(() => vi.dynamicImportSettled());
     const before = window.history.length;
     for (const query of ['g', 'ga', 'gal']) {
       act(() => store.getState().setTableQuery(query));

@@ -41,7 +41,7 @@ describe('the Views tablist', () => {
 
   it('keeps the filters when the view changes', async () => {
     const user = userEvent.setup();
-    render(<Dashboard dataset={dataset} search="?levels=100" />);
+    render(<Dashboard dataset={dataset} opened={{ view: { levels: ['100'] }, notices: [] }} />);
     expect(await count('Net import reliance')).toBe('1 mineral of 3 shown');
     await user.click(within(tabs()).getByRole('tab', { name: 'Import sources' }));
     expect(await count('Import sources')).toBe('1 mineral of 3 shown');

@@ -169,3 +169,35 @@ test('a link with 2,000 unknown parameters and a right-to-left override gives a 
   await expect(notice).toContainText('and 1996 more parts of the link, also ignored.');
   await expect(figure(page, 'Net import reliance').locator('[data-mineral]')).toHaveCount(50);
 });
+
+test('a link whose reader cannot load opens the default view, says so, and keeps the link for a reload', async ({ page }) => {
+  // The code that reads links loads only for a link with a query; here the connection drops on it.
+  await page.route('**/assets/url-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('/?levels=100&view=changes');
+  await expect(page.getByRole('status').filter({ hasText: 'Could not read the settings in this link' })).toBeVisible();
+  const bars = figure(page, 'Net import reliance').locator('[data-mineral]');
+  await expect(bars).toHaveCount(50);
+  await page.getByRole('checkbox', { name: /^Under 25%/ }).uncheck();
+  await expect(bars).toHaveCount(48);
+  expect(new URL(page.url()).search).toBe('?levels=100&view=changes');
+  await page.unroute('**/assets/url-*.js');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Changes' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('checkbox', { name: /^100%/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Under 25%/ })).not.toBeChecked();
+});
+
+test('a plain visit loads the code that reads and writes links only after the data, and still keeps the address bar in step', async ({ page }) => {
+  const events: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/url-[^/]+\.js$/.test(request.url())) events.push('link code requested');
+  });
+  page.on('requestfinished', (request) => {
+    if (/\/assets\/minerals-[^/]+\.json$/.test(request.url())) events.push('dataset arrived');
+  });
+  await page.goto('/');
+  await expect(figure(page, 'Net import reliance').locator('[data-mineral]')).toHaveCount(50);
+  await page.getByRole('checkbox', { name: /^Under 25%/ }).uncheck();
+  await expect.poll(() => new URL(page.url()).search).toBe('?levels=100,75-99,50-74,25-49,exporter,na');
+  expect(events).toEqual(['dataset arrived', 'link code requested']);
+});

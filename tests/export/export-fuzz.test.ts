@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNir } from '../../src/data/pipeline/nir';
 import type { DataYear, Dataset, Mineral, TimelineEvent } from '../../src/data/schema';
 import { DashboardContext } from '../../src/components/dashboard-context';
-import { shareLink } from '../../src/components/use-url-sync';
+import { shareLink } from '../../src/export/share-link';
 import { ViewFigure } from '../../src/components/view-figure';
 import type { AnyViewModule } from '../../src/components/views/contract';
 import { changesView } from '../../src/components/views/changes';
