@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { WINDOW_SIZE, pageOf, rowWindow, windowText, type RowWindow } from '../state/windowing';
+import { CHART_PAGE_NOTE, WINDOW_SIZE, pageOf, rowWindow, windowText, type RowWindow } from '../state/windowing';
+import type { TablePaging } from './details-table';
 
 /**
  * A window of `rows` (WINDOW_SIZE at a time) and the pager that moves it. It opens on the page of the selected
@@ -61,4 +62,9 @@ export function Pager({ window, noun, note, live = false, onPage, label }: Pager
       </button>
     </nav>
   );
+}
+
+/** A details table that shows the chart's page (nothing, when every row fits one window): its pager moves both. */
+export function chartPaging(window: RowWindow, onPage: (page: number) => void): TablePaging | undefined {
+  return window.pages > 1 ? { window, onPage, note: CHART_PAGE_NOTE, live: false } : undefined;
 }

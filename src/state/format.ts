@@ -36,9 +36,9 @@ export function nirSentence(nir: Nir | null): string {
   }
 }
 
-/** "12 minerals", "1 mineral": the one count phrase of the project. */
+/** "12 minerals", "1 mineral", "9,106 minerals": the one count phrase of the project (en-US digits, as the pagers). */
 export function mineralCount(count: number): string {
-  return `${count} ${count === 1 ? 'mineral' : 'minerals'}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'mineral' : 'minerals'}`;
 }
 
 /** "MCS2025" → "MCS 2025", as USGS writes it in prose. */

@@ -26,7 +26,11 @@ export function rowWindow(total: number, page: number, size = WINDOW_SIZE): RowW
 }
 
 /** Said beside the pager: the window is the screen's, never the files'. */
-export const WINDOW_NOTE = 'The chart draws 100 at a time, in order; the table, CSV, JSON and image hold them all.';
+export const WINDOW_NOTE = 'The chart and its table draw 100 at a time, in order; the CSV, JSON and image hold them all.';
+/** Said beside a details table's pager: it moves the chart's page too. */
+export const CHART_PAGE_NOTE = 'The same page as the chart; the CSV, JSON and image hold them all.';
+/** Said beside the pager of a details table whose chart draws every row (a scatter). */
+export const DETAILS_WINDOW_NOTE = 'The table draws 100 rows at a time, in its order; the CSV, JSON and image hold them all.';
 export const TABLE_WINDOW_NOTE = 'The table shows 100 rows at a time, in its order; the CSV, JSON and image hold them all.';
 
 /** The page that holds row `index`; `none` (page 0 unless said) when the index is −1 (not in the list). */

@@ -172,7 +172,7 @@ describe('MineralFinder', () => {
     await user.type(combobox(), 'mineral');
     expect(screen.getAllByRole('option')).toHaveLength(MAX_FINDER_OPTIONS);
     expect(screen.getByText(/more: keep typing$/).textContent).toBe(`and ${1000 - MAX_FINDER_OPTIONS} more: keep typing`);
-    expect(status()).toBe(`1000 minerals match; the best ${MAX_FINDER_OPTIONS} are listed: keep typing.`);
+    expect(status()).toBe(`1,000 minerals match; the best ${MAX_FINDER_OPTIONS} are listed: keep typing.`);
     await user.type(combobox(), '-0999');
     expect(optionNames()).toEqual(['Mineral-0999']);
     expect(screen.queryByText(/more: keep typing/)).toBeNull();

@@ -155,7 +155,7 @@ describe('findMinerals on factory data', () => {
     expect(result.matches[0]).toMatchObject({ id: 'min', tier: 'exact' });
     expect(result.matches[1]?.id).toBe('mineral-0000');
     expect(moreText(result)).toBe('and 989 more: keep typing');
-    expect(findStatus(result)).toBe('1001 minerals match; the best 12 are listed: keep typing.');
+    expect(findStatus(result)).toBe('1,001 minerals match; the best 12 are listed: keep typing.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { LazyDetails } from '../lazy-details';
+import { DetailsTable, type TablePaging } from '../details-table';
 import { EmptyView } from '../empty-view';
 import { useId, useMemo } from 'react';
 import { ChangesChart } from '../../charts/changes-chart';
@@ -17,9 +17,8 @@ import {
 } from '../../state/views/changes';
 import type { DataYear } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
-import { Pager, useRowWindow } from '../row-window';
+import { Pager, chartPaging, useRowWindow } from '../row-window';
 import { WINDOW_NOTE, windowText } from '../../state/windowing';
-import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './changes.css';
 
@@ -61,44 +60,29 @@ function sourceCell(end: ChangeRow['from']): string {
   return end.figure ? sourceText(end.figure.nirSource) : end.note || 'no USGS figure';
 }
 
-function ChangesTable({ data }: { data: ChangesViewData }) {
+function ChangesTable({ data, rows, paging }: { data: ChangesViewData; rows: readonly ChangeRow[]; paging?: TablePaging }) {
   return (
-    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} shown</>}>
-      {() => (
-        <>
-          <TableScroll label="Changes table, scrolls sideways">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Mineral</th>
-                  <th scope="col">{yearLabel(data.from)} (as printed)</th>
-                  <th scope="col">{yearLabel(data.to)} (as printed)</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Sources</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.name}</th>
-                    <td>{nirLabel(row.from.nir)}</td>
-                    <td>{nirLabel(row.to.nir)}</td>
-                    <td>{row.words}</td>
-                    <td>
-                      {BAND_LABELS[row.from.band]} → {BAND_LABELS[row.to.band]}
-                    </td>
-                    <td>
-                      {sourceCell(row.from)}; {sourceCell(row.to)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
+    <DetailsTable
+      summary={<>Table of the {mineralCount(data.rows.length)} shown</>}
+      name="Changes table"
+      columns={['Mineral', `${yearLabel(data.from)} (as printed)`, `${yearLabel(data.to)} (as printed)`, 'Change', 'Level', 'Sources']}
+      rows={rows}
+      paging={paging}
+      renderRow={(row) => (
+        <tr key={row.id}>
+          <th scope="row">{row.name}</th>
+          <td>{nirLabel(row.from.nir)}</td>
+          <td>{nirLabel(row.to.nir)}</td>
+          <td>{row.words}</td>
+          <td>
+            {BAND_LABELS[row.from.band]} → {BAND_LABELS[row.to.band]}
+          </td>
+          <td>
+            {sourceCell(row.from)}; {sourceCell(row.to)}
+          </td>
+        </tr>
       )}
-    </LazyDetails>
+    />
   );
 }
 
@@ -144,7 +128,7 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
           {note}
         </p>
       ))}
-      <ChangesTable data={derived} />
+      <ChangesTable data={derived} rows={shown} paging={chartPaging(window, setPage)} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { LazyDetails } from '../lazy-details';
+import { DetailsTable } from '../details-table';
 import { EmptyView } from '../empty-view';
 import { ChinaExposureChart, exposureLegend } from '../../charts/china-exposure-chart';
 import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
@@ -15,10 +15,12 @@ import {
   xAxisTitle,
   yAxisTitle,
   type ChinaExposureData,
+  type ExposureRow,
 } from '../../state/views/china-exposure';
 import type { Dataset, EditionInfo } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
-import { TableScroll } from '../table-scroll';
+import { useRowWindow } from '../row-window';
+import { DETAILS_WINDOW_NOTE } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './china-exposure.css';
 
@@ -108,44 +110,40 @@ function NotDrawn({ data }: { data: ChinaExposureData }) {
   );
 }
 
-function ExposureTable({ data }: { data: ChinaExposureData }) {
+const exposureId = (exposure: ExposureRow) => exposure.row.id;
+
+function ExposureTable({ data, selectedId }: { data: ChinaExposureData; selectedId: string | null }) {
+  // The scatter draws every mineral; the table, 100 rows at a time.
+  const { window, shown, setPage } = useRowWindow(data.rows, exposureId, selectedId);
   return (
-    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} in view</>}>
-      {() => (
-        <>
-          <TableScroll label="China exposure table, scrolls sideways">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Mineral</th>
-                  <th scope="col">Net import reliance {data.edition.dataYear} (as printed)</th>
-                  <th scope="col">China’s share of U.S. imports (as printed)</th>
-                  <th scope="col">Chinese export control</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((exposure) => (
-                  <tr key={exposure.row.id}>
-                    <th scope="row">{exposure.row.name}</th>
-                    <td>{nirLabel(exposure.row.nir)}</td>
-                    <td>
-                      {exposure.china.kind === 'printed' ? `${chinaShareLabel(exposure.china)} (${exposure.china.period})` : chinaShareLabel(exposure.china)}
-                      {exposure.hongKongIncluded ? ', Hong Kong included' : ''}
-                    </td>
-                    <td>{controlText(exposure) || '—'}</td>
-                    <td>
-                      {exposure.row.figure ? sourceText(exposure.row.figure.nirSource) : exposure.row.note || 'No USGS figure'}
-                      {exposure.china.kind !== 'no-shares' ? `; ${sourceText(exposure.china.source)}` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
+    <DetailsTable
+      summary={<>Table of the {mineralCount(data.rows.length)} in view</>}
+      name="China exposure table"
+      columns={[
+        'Mineral',
+        `Net import reliance ${data.edition.dataYear} (as printed)`,
+        'China’s share of U.S. imports (as printed)',
+        'Chinese export control',
+        'Source',
+      ]}
+      rows={shown}
+      paging={window.pages > 1 ? { window, onPage: setPage, note: DETAILS_WINDOW_NOTE, live: true } : undefined}
+      renderRow={(exposure) => (
+        <tr key={exposure.row.id}>
+          <th scope="row">{exposure.row.name}</th>
+          <td>{nirLabel(exposure.row.nir)}</td>
+          <td>
+            {exposure.china.kind === 'printed' ? `${chinaShareLabel(exposure.china)} (${exposure.china.period})` : chinaShareLabel(exposure.china)}
+            {exposure.hongKongIncluded ? ', Hong Kong included' : ''}
+          </td>
+          <td>{controlText(exposure) || '—'}</td>
+          <td>
+            {exposure.row.figure ? sourceText(exposure.row.figure.nirSource) : exposure.row.note || 'No USGS figure'}
+            {exposure.china.kind !== 'no-shares' ? `; ${sourceText(exposure.china.source)}` : ''}
+          </td>
+        </tr>
       )}
-    </LazyDetails>
+    />
   );
 }
 
@@ -173,7 +171,7 @@ function ChinaExposureBody({ derived, width }: ViewBodyProps<ChinaExposureData>)
       )}
       {hongKong && <p className="china-exposure__note">{hongKong}</p>}
       <NotDrawn data={derived} />
-      <ExposureTable data={derived} />
+      <ExposureTable data={derived} selectedId={selectedId} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { LazyDetails } from '../lazy-details';
+import { DetailsTable, type TablePaging } from '../details-table';
 import { EmptyView } from '../empty-view';
 import { useId, type ChangeEvent } from 'react';
 import { ImportSourcesChart, importSourcesLegend } from '../../charts/import-sources-chart';
@@ -17,12 +17,12 @@ import {
   shareLabel,
   type ImportSourcesViewData,
   type SelectedSources,
+  type SourceBar,
 } from '../../state/views/import-sources';
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
-import { Pager, useRowWindow } from '../row-window';
+import { Pager, chartPaging, useRowWindow } from '../row-window';
 import { WINDOW_NOTE, windowText } from '../../state/windowing';
-import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
 
@@ -123,45 +123,33 @@ function EditionOrder({ selected }: { selected: SelectedSources | null }) {
   );
 }
 
-function SharesTable({ data }: { data: ImportSourcesViewData }) {
+const SHARES_COLUMNS = ['Mineral', 'Import shares as printed (USGS order)', 'China', 'Period', 'Source'];
+
+function SharesTable({ bars, paging }: { bars: readonly SourceBar[]; paging?: TablePaging }) {
   return (
-    <LazyDetails className="data-table" summary={<>Table of the import shares shown</>}>
-      {() => (
-        <>
-          <TableScroll label="Import shares table, scrolls sideways">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Mineral</th>
-                  <th scope="col">Import shares as printed (USGS order)</th>
-                  <th scope="col">China</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.bars.map((bar) => {
-                  const first = bar.segments[0]?.source;
-                  const last = bar.segments.at(-1)?.source;
-                  return (
-                    <tr key={bar.id}>
-                      <th scope="row">{bar.name}</th>
-                      <td>
-                        {bar.segments.map(shareLabel).join(', ')}
-                        {bar.note !== '' && <span className="import-sources__muted"> ({bar.note})</span>}
-                      </td>
-                      <td>{chinaText(bar)}</td>
-                      <td>{bar.period}</td>
-                      <td>{first && last ? `${first.file}, lines ${first.line}–${last.line}` : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
-      )}
-    </LazyDetails>
+    <DetailsTable
+      summary={<>Table of the import shares shown</>}
+      name="Import shares table"
+      columns={SHARES_COLUMNS}
+      rows={bars}
+      paging={paging}
+      renderRow={(bar) => {
+        const first = bar.segments[0]?.source;
+        const last = bar.segments.at(-1)?.source;
+        return (
+          <tr key={bar.id}>
+            <th scope="row">{bar.name}</th>
+            <td>
+              {bar.segments.map(shareLabel).join(', ')}
+              {bar.note !== '' && <span className="import-sources__muted"> ({bar.note})</span>}
+            </td>
+            <td>{chinaText(bar)}</td>
+            <td>{bar.period}</td>
+            <td>{first && last ? `${first.file}, lines ${first.line}–${last.line}` : ''}</td>
+          </tr>
+        );
+      }}
+    />
   );
 }
 
@@ -202,7 +190,7 @@ function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewDa
       </ul>
       <WithoutShares data={derived} />
       <EditionOrder selected={derived.selected} />
-      <SharesTable data={derived} />
+      <SharesTable bars={shown} paging={chartPaging(window, setPage)} />
     </>
   );
 }

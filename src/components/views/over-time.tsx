@@ -1,12 +1,11 @@
-import { LazyDetails } from '../lazy-details';
-import { useId } from 'react';
+import { DetailsTable } from '../details-table';
+import { Fragment, useId } from 'react';
 import { OverTimeChart, overTimeLegend, seriesColour } from '../../charts/over-time-chart';
 import type { Dataset } from '../../data/schema';
 import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { MAX_COMPARED } from '../../state/view';
 import { deriveOverTime, missingNotes, revisionPairs, yearsText, type OverTimeViewData } from '../../state/views/over-time';
 import { useDashboard } from '../dashboard-context';
-import { TableScroll } from '../table-scroll';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './over-time.css';
 import { WINDOW_SIZE } from '../../state/windowing';
@@ -122,47 +121,36 @@ function LineNames({ derived, onSelect }: { derived: OverTimeViewData; onSelect:
   );
 }
 
+const OVER_TIME_COLUMNS = ['Mineral', 'Data year', 'As first published', 'As revised', 'Source'];
+
 function OverTimeTable({ derived }: { derived: OverTimeViewData }) {
   return (
-    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(derived.series.length)} drawn</>}>
-      {() => (
-        <>
-          <TableScroll label="Over time table, scrolls sideways">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Mineral</th>
-                  <th scope="col">Data year</th>
-                  <th scope="col">As first published</th>
-                  <th scope="col">As revised</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {derived.series.flatMap((mineral) =>
-                  mineral.years.length === 0
-                    ? [
-                        <tr key={mineral.id}>
-                          <th scope="row">{mineral.name}</th>
-                          <td colSpan={4}>{nirLabel(null)}</td>
-                        </tr>,
-                      ]
-                    : mineral.years.map((entry) => (
-                        <tr key={`${mineral.id}-${entry.year}`}>
-                          <th scope="row">{mineral.name}</th>
-                          <td>{entry.year}</td>
-                          <td>{entry.firstPublished ? `${nirLabel(entry.firstPublished.nir)} (${editionLabel(entry.firstPublished.edition)})` : '—'}</td>
-                          <td>{entry.revised ? `${nirLabel(entry.revised.nir)} (${editionLabel(entry.revised.edition)})` : '—'}</td>
-                          <td>{[entry.firstPublished, entry.revised].flatMap((value) => (value ? [sourceText(value.source)] : [])).join('; ')}</td>
-                        </tr>
-                      )),
-                )}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
-      )}
-    </LazyDetails>
+    <DetailsTable
+      summary={<>Table of the {mineralCount(derived.series.length)} drawn</>}
+      name="Over time table"
+      columns={OVER_TIME_COLUMNS}
+      rows={derived.series}
+      renderRow={(mineral) =>
+        mineral.years.length === 0 ? (
+          <tr key={mineral.id}>
+            <th scope="row">{mineral.name}</th>
+            <td colSpan={4}>{nirLabel(null)}</td>
+          </tr>
+        ) : (
+          <Fragment key={mineral.id}>
+            {mineral.years.map((entry) => (
+              <tr key={entry.year}>
+                <th scope="row">{mineral.name}</th>
+                <td>{entry.year}</td>
+                <td>{entry.firstPublished ? `${nirLabel(entry.firstPublished.nir)} (${editionLabel(entry.firstPublished.edition)})` : '—'}</td>
+                <td>{entry.revised ? `${nirLabel(entry.revised.nir)} (${editionLabel(entry.revised.edition)})` : '—'}</td>
+                <td>{[entry.firstPublished, entry.revised].flatMap((value) => (value ? [sourceText(value.source)] : [])).join('; ')}</td>
+              </tr>
+            ))}
+          </Fragment>
+        )
+      }
+    />
   );
 }
 

@@ -1,14 +1,13 @@
-import { LazyDetails } from '../lazy-details';
+import { DetailsTable, type TablePaging } from '../details-table';
 import { EmptyView } from '../empty-view';
 import { RelianceChart } from '../../charts/reliance-chart';
 import { legendItems } from '../../charts/legend-items';
 import { BAND_LABELS } from '../../state/bands';
-import { sourceFiles } from '../../state/derive';
+import { sourceFiles, type RelianceRow } from '../../state/derive';
 import { chinaControlText, editionLabel, importSourcesText, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { deriveReliance, revisionNote, type RelianceViewData } from '../../state/views/reliance';
 import { useDashboard } from '../dashboard-context';
-import { TableScroll } from '../table-scroll';
-import { Pager, useRowWindow } from '../row-window';
+import { Pager, chartPaging, useRowWindow } from '../row-window';
 import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 
@@ -34,40 +33,27 @@ function Revisions({ data }: { data: RelianceViewData }) {
   );
 }
 
-function RelianceTable({ data }: { data: RelianceViewData }) {
+const RELIANCE_COLUMNS = ['Mineral', 'Net import reliance (as printed)', 'Level', 'Major import sources', 'Chinese export control', 'Source'];
+
+function RelianceTable({ data, rows, paging }: { data: RelianceViewData; rows: readonly RelianceRow[]; paging?: TablePaging }) {
   return (
-    <LazyDetails className="data-table" summary={<>Table of the {mineralCount(data.rows.length)} shown</>}>
-      {() => (
-        <>
-          <TableScroll label="Reliance table, scrolls sideways">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Mineral</th>
-                  <th scope="col">Net import reliance (as printed)</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Major import sources</th>
-                  <th scope="col">Chinese export control</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.name}</th>
-                    <td>{nirLabel(row.nir)}</td>
-                    <td>{BAND_LABELS[row.band]}</td>
-                    <td>{importSourcesText(row.figure)}</td>
-                    <td>{chinaControlText(row) || '—'}</td>
-                    <td>{row.figure ? sourceText(row.figure.nirSource) : row.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
+    <DetailsTable
+      summary={<>Table of the {mineralCount(data.rows.length)} shown</>}
+      name="Reliance table"
+      columns={RELIANCE_COLUMNS}
+      rows={rows}
+      paging={paging}
+      renderRow={(row) => (
+        <tr key={row.id}>
+          <th scope="row">{row.name}</th>
+          <td>{nirLabel(row.nir)}</td>
+          <td>{BAND_LABELS[row.band]}</td>
+          <td>{importSourcesText(row.figure)}</td>
+          <td>{chinaControlText(row) || '—'}</td>
+          <td>{row.figure ? sourceText(row.figure.nirSource) : row.note}</td>
+        </tr>
       )}
-    </LazyDetails>
+    />
   );
 }
 
@@ -97,7 +83,7 @@ function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
       )}
       {pager('below it')}
       <Revisions data={derived} />
-      <RelianceTable data={derived} />
+      <RelianceTable data={derived} rows={shown} paging={chartPaging(window, setPage)} />
     </>
   );
 }

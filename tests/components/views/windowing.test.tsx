@@ -6,6 +6,7 @@ import { ViewFigure } from '../../../src/components/view-figure';
 import { relianceView } from '../../../src/components/views/reliance';
 import { tableView } from '../../../src/components/views/table';
 import { overTimeView } from '../../../src/components/views/over-time';
+import { chinaExposureView } from '../../../src/components/views/china-exposure';
 import type { Dataset } from '../../../src/data/schema';
 import { createDashboardStore } from '../../../src/state/store';
 import type { View } from '../../../src/state/view';
@@ -60,7 +61,7 @@ describe('a long chart shows 100 bars at a time', () => {
     const below = within(figure()).getByRole('navigation', { name: 'Pages of the reliance chart, below it' });
     expect(below.querySelector('[aria-live]')).toBeNull();
     // The pager says the files are not windowed.
-    expect(pager().textContent).toContain('the table, CSV, JSON and image hold them all');
+    expect(pager().textContent).toContain('The chart and its table draw 100 at a time, in order; the CSV, JSON and image hold them all.');
   });
 
   it('moves to the page of a mineral chosen elsewhere (the finder), and back to the top when a filter changes the list', async () => {
@@ -89,6 +90,46 @@ describe('a long chart shows 100 bars at a time', () => {
     renderReliance(await loadCommittedDataset(), { scope: 'all', showLanthanides: true });
     expect(bars().length).toBeGreaterThan(80);
     expect(within(figure()).queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('the table under a chart shows the chart’s page, or 100 rows of its own', () => {
+  const bodyRows = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+
+  it('opens on the page the chart shows, and its pager moves the chart with it', async () => {
+    const user = userEvent.setup();
+    renderReliance(big);
+    await user.click(within(pager()).getByRole('button', { name: 'Next 100 bars' }));
+    await user.click(within(figure()).getByText('Table of the 250 minerals shown'));
+    const table = within(figure()).getByRole('table');
+    expect(bodyRows(table)).toEqual(Array.from({ length: 100 }, (_, index) => `M-${pad(index + 101)}`));
+    const tablePager = within(figure()).getByRole('navigation', { name: 'Pages of the reliance table' });
+    expect(tablePager.textContent).toContain('Rows 101–200 of 250');
+    expect(tablePager.textContent).toContain('The same page as the chart; the CSV, JSON and image hold them all.');
+    await user.click(within(tablePager).getByRole('button', { name: 'Next 50 rows' }));
+    expect(bodyRows(within(figure()).getByRole('table'))).toHaveLength(50);
+    expect(bars()[0]).toBe('m-201');
+    // The chart's pager above already announces the page; the table's does not say it again.
+    expect(tablePager.querySelector('[aria-live]')).toBeNull();
+  });
+
+  it('pages a scatter’s table on its own, since the scatter draws every mineral', async () => {
+    const user = userEvent.setup();
+    const store = createDashboardStore({ dataset: big, view: { activeView: 'china-exposure', scope: 'all', dataYear: 2024 } });
+    render(
+      <DashboardContext.Provider value={store}>
+        <ViewFigure module={chinaExposureView} />
+      </DashboardContext.Provider>,
+    );
+    await user.click(screen.getByText('Table of the 250 minerals in view'));
+    const table = () => screen.getByRole('region', { name: 'China exposure table, scrolls sideways' });
+    expect(bodyRows(table())).toHaveLength(100);
+    const tablePager = screen.getByRole('navigation', { name: 'Pages of the china exposure table' });
+    expect(tablePager.querySelector('[aria-live="polite"]')?.textContent).toBe('Rows 1–100 of 250');
+    await user.click(within(tablePager).getByRole('button', { name: 'Next 100 rows' }));
+    await user.click(within(tablePager).getByRole('button', { name: 'Next 50 rows' }));
+    expect(bodyRows(table())).toHaveLength(50);
+    expect(tablePager.querySelector('[aria-live="polite"]')?.textContent).toBe('Rows 201–250 of 250');
   });
 });
 
