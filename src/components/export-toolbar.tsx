@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
 import type { ViewText } from '../export/export-meta';
 import { PNG_SCALES, type PngScale } from '../export/png-scale';
@@ -42,9 +42,25 @@ async function loadExport(viewId: ViewId): Promise<[Kit, AnyViewFiles]> {
   return [kit, await once(viewId, kit.VIEW_FILES[viewId])];
 }
 
-/** Loads the export code while the page is idle, so a click finds it ready. */
-function usePreloadExport(viewId: ViewId) {
+/** How long the view must stay as it is before its image is decoded ahead: never in the middle of a run of clicks. */
+const STILL_MS = 1000;
+
+/**
+ * Loads the export code while the page is idle, so a click finds it ready; once the view has stayed the same for a
+ * second, decodes its image too, so Download PNG and Copy image only draw and encode it.
+ */
+function usePrepareExport(viewId: ViewId, prepare: (kit: Kit, files: AnyViewFiles) => void) {
   useEffect(() => whenIdle(() => void loadExport(viewId).catch(() => undefined)), [viewId]);
+  useEffect(() => {
+    let cancelIdle = () => {};
+    const still = window.setTimeout(() => {
+      cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => prepare(kit, files), () => undefined));
+    }, STILL_MS);
+    return () => {
+      window.clearTimeout(still);
+      cancelIdle();
+    };
+  }, [viewId, prepare]);
 }
 
 interface ExportToolbarProps {
@@ -62,8 +78,10 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
 
-  usePreloadExport(module.id);
-  const meta = (kit: Kit) => kit.exportMeta(text, { link: kit.shareLink(view), date: new Date() });
+  const meta = useCallback((kit: Kit) => kit.exportMeta(text, { link: kit.shareLink(view), date: new Date() }), [text, view]);
+  // A new function whenever what the image shows changes: the view's rows, its words or its link.
+  const prepare = useCallback((kit: Kit, files: AnyViewFiles) => kit.decodeAhead(files.svg(derived, meta(kit))), [derived, meta]);
+  usePrepareExport(module.id, prepare);
   /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
   const startPng = async () => {
     performance.mark('export:png:start');

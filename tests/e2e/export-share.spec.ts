@@ -38,6 +38,30 @@ test('the PNG size choice sets the image scale', async ({ page }) => {
   expect(png.width).toBe(960 * 4);
 });
 
+test('a PNG after a filter change shows the new view, though the last one was decoded ahead', async ({ page }) => {
+  await page.goto('/');
+  await expect(bars(page)).toHaveCount(50);
+  const all = PNG.sync.read((await download(page, 'Download PNG')).bytes);
+  // Long enough for the page to decode the image of the view ahead, while idle.
+  await page.waitForTimeout(1500);
+  await page.getByRole('checkbox', { name: /^75–99%/ }).uncheck();
+  await expect(bars(page)).toHaveCount(27);
+  const fewer = PNG.sync.read((await download(page, 'Download PNG')).bytes);
+  expect(fewer.width).toBe(all.width);
+  // 23 rows fewer, at 2×, and none of them drawn: of the 75–99% colour (#3b528b) only the legend's small bound
+  // marker is left.
+  expect(all.height - fewer.height).toBeGreaterThan(23 * 2 * 15);
+  const level7599 = (png: PNG) => {
+    let count = 0;
+    for (let index = 0; index < png.data.length; index += 4) {
+      if (Math.abs(png.data[index]! - 0x3b) < 6 && Math.abs(png.data[index + 1]! - 0x52) < 6 && Math.abs(png.data[index + 2]! - 0x8b) < 6) count += 1;
+    }
+    return count;
+  };
+  expect(level7599(all)).toBeGreaterThan(10_000);
+  expect(level7599(fewer)).toBeLessThan(level7599(all) / 50);
+});
+
 test('downloads an SVG that parses as XML with the title, the filters and the source', async ({ page }) => {
   await page.goto('/?year=2023&levels=75-99,50-74');
   const { name, bytes } = await download(page, 'Download SVG');

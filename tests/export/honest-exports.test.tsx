@@ -16,6 +16,7 @@ import {
   MAX_CANVAS_SIDE,
   PngTooLargeError,
   assertPng,
+  decodeAhead,
   planPng,
   pngFromDataUrl,
   reducedScaleNote,
@@ -176,6 +177,23 @@ describe('svgToPng', () => {
     const browser = stubBrowser(() => 'data:,');
     await expect(svgToPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', width: 960, height: 800 }, plan)).rejects.toThrow('could not draw a 1,920 × 1,600 px image');
     expect(browser.revoked).toHaveBeenCalledWith('blob:test/1');
+  });
+
+  it('decodes an SVG once: ahead (at idle) or for the last PNG, and again only for a different SVG', async () => {
+    const browser = stubBrowser(pngDataUrl);
+    const shown = '<svg xmlns="http://www.w3.org/2000/svg" width="960" height="800"><title>shown</title></svg>';
+    decodeAhead({ svg: shown, width: 960, height: 800 });
+    expect(browser.sources).toEqual(['blob:test/1']);
+    await svgToPng({ svg: shown, width: 960, height: 800 }, plan);
+    await svgToPng({ svg: shown, width: 960, height: 800 }, plan);
+    decodeAhead({ svg: shown, width: 960, height: 800 });
+    expect(browser.sources).toEqual(['blob:test/1']);
+    expect(browser.drawImage).toHaveBeenCalledTimes(2);
+    const filtered = shown.replace('shown', 'filtered');
+    await svgToPng({ svg: filtered, width: 960, height: 800 }, plan);
+    expect(browser.sources).toEqual(['blob:test/1', 'blob:test/2']);
+    expect(await browser.svgBlobs[1]?.text()).toBe(filtered);
+    expect(browser.revoked.mock.calls).toEqual([['blob:test/1'], ['blob:test/2']]);
   });
 
   it('takes an SVG holding a lone surrogate, which encodeURIComponent would throw on', async () => {
