@@ -139,10 +139,14 @@ export async function svgToPng({ svg }: BuiltSvg, plan: PngPlan): Promise<Blob> 
   canvas.height = plan.height;
   try {
     const context = canvas.getContext('2d');
+    if (context) {
+      context.fillStyle = PAPER;
+      context.fillRect(0, 0, canvas.width, canvas.height);
+    }
+    // An image that cannot be decoded is the first thing to say; a canvas the browser would not give, the next.
+    const image = await decoding.image;
     if (!context) throw new Error(tooBigToDraw(plan));
-    context.fillStyle = PAPER;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(await decoding.image, 0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
   } catch (error) {
     if (ahead === decoding) ahead = null;
     canvas.width = 0;
