@@ -20,7 +20,7 @@ import {
 import type { Dataset, EditionInfo } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
 import { useRowWindow } from '../row-window';
-import { DETAILS_WINDOW_NOTE } from '../../state/windowing';
+import { DETAILS_WINDOW_NOTE, WINDOW_SIZE } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './china-exposure.css';
 
@@ -86,6 +86,7 @@ function sourceLine(dataset: Dataset, data: ChinaExposureData): string {
   return `${sourceSentence(data.edition, [...nirFiles].sort())} China's shares and export controls: U.S. Geological Survey, ${other.title} (${[...otherFiles].sort().join(', ')}); ${where}.`;
 }
 
+/** The minerals the scatter cannot place, by reason: the first 100 of each reason, as a list can be read. */
 function NotDrawn({ data }: { data: ChinaExposureData }) {
   if (data.missing.length === 0) return null;
   const count = data.missing.reduce((total, group) => total + group.rows.length, 0);
@@ -98,12 +99,18 @@ function NotDrawn({ data }: { data: ChinaExposureData }) {
             {MISSING_HEADINGS[group.reason]} ({group.rows.length})
           </h4>
           <ul>
-            {group.rows.map((exposure) => (
+            {group.rows.slice(0, WINDOW_SIZE).map((exposure) => (
               <li key={exposure.row.id} data-mineral={exposure.row.id}>
                 {exposureSentence(exposure)}
               </li>
             ))}
           </ul>
+          {group.rows.length > WINDOW_SIZE && (
+            <p className="china-exposure__more">
+              {group.rows.length - WINDOW_SIZE === 1 ? 'The other mineral is' : `The other ${mineralCount(group.rows.length - WINDOW_SIZE)} are`} in the
+              table below, the CSV and the JSON.
+            </p>
+          )}
         </div>
       ))}
     </section>

@@ -131,6 +131,20 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
     expect(bodyRows(table())).toHaveLength(50);
     expect(tablePager.querySelector('[aria-live="polite"]')?.textContent).toBe('Rows 201–250 of 250');
   });
+
+  it('lists at most 100 of the minerals a scatter cannot place, and says where the rest are', () => {
+    const unplaced = makeDataset(Array.from({ length: 150 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}`, nir: { 2024: 'NA' } })));
+    const store = createDashboardStore({ dataset: unplaced, view: { activeView: 'china-exposure', scope: 'all', dataYear: 2024 } });
+    render(
+      <DashboardContext.Provider value={store}>
+        <ViewFigure module={chinaExposureView} />
+      </DashboardContext.Provider>,
+    );
+    const notDrawn = screen.getByRole('region', { name: 'Minerals not drawn' });
+    expect(notDrawn.textContent).toContain('Not drawn: 150 minerals in view without both figures');
+    expect(within(notDrawn).getAllByRole('listitem')).toHaveLength(100);
+    expect(notDrawn.textContent).toContain('The other 50 minerals are in the table below, the CSV and the JSON.');
+  });
 });
 
 describe('the table shows 100 rows at a time', () => {
