@@ -9,6 +9,7 @@ import { Dashboard } from './dashboard';
 import { ChartWidthHint } from '../components/use-element-width';
 import { FinderPlaceholder, LoadingFrame, SiteHeader, measureFrameChartWidth } from './site-header';
 
+const NO_LINK: ParsedView = { view: {}, notices: [] };
 const UNREAD_LINK: ParsedView = {
   view: {},
   notices: ['Could not read the settings in this link: part of the page did not load. The default view is shown; reload the page to try the link again.'],
@@ -18,27 +19,34 @@ const UNREAD_LINK: ParsedView = {
 export function App() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<LoadResult | null>(null);
-  const [opened, setOpened] = useState<ParsedView | undefined>(undefined);
+  // The view the address asked for when the data arrived, and the query it was read from.
+  const [opened, setOpened] = useState<{ parsed: ParsedView; query: string } | undefined>(undefined);
   const [chartWidth, setChartWidth] = useState<number | null>(null);
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const controller = new AbortController();
-    const search = window.location.search;
-    // A shared link's reader loads with the data, in parallel; a plain visit never loads it.
-    const reader = search.length > 1 ? import('../state/url') : null;
+    type Reader = typeof import('../state/url');
+    const readLinks = () => import('../state/url').catch(() => 'failed' as const);
+    // A shared link's reader loads with the data, in parallel; a plain visit loads it only after the first chart.
+    let reader: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
     void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then(async (loaded) => {
+      // The address as it is now: Back or Forward may have moved it while the data loaded.
+      const search = window.location.search;
+      if (search.length > 1) reader ??= readLinks();
       // A reader that fails to load (a dropped connection) costs the link, not the page: the default view opens and
       // says so.
-      const url = loaded.ok && reader ? await reader.catch(() => 'failed' as const) : null;
+      const url = loaded.ok && search.length > 1 && reader ? await reader : null;
       // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
       // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
       if (controller.signal.aborted) return;
       const width = measureFrameChartWidth();
+      const query = search.replace(/^\?/, '');
       startTransition(() => {
         setChartWidth(width);
-        if (url === 'failed') setOpened(UNREAD_LINK);
-        else if (url && loaded.ok) setOpened(url.parseViewQuery(search, urlContext(loaded.dataset)));
+        if (url === 'failed') setOpened({ parsed: UNREAD_LINK, query });
+        else if (url && loaded.ok) setOpened({ parsed: url.parseViewQuery(search, urlContext(loaded.dataset)), query });
+        else setOpened({ parsed: NO_LINK, query });
         setResult(loaded);
       });
     });
@@ -60,7 +68,7 @@ export function App() {
     return (
       <ChartWidthHint value={chartWidth}>
         {/* A link that could not be read stays in the address bar for a reload to try again. */}
-        <Dashboard dataset={result.dataset} opened={opened} syncWithUrl={opened !== UNREAD_LINK} />
+        <Dashboard dataset={result.dataset} opened={opened?.parsed} openedQuery={opened?.query} syncWithUrl={opened?.parsed !== UNREAD_LINK} />
       </ChartWidthHint>
     );
   }

@@ -19,9 +19,12 @@ import { editionLabel } from '../state/format';
 
 interface DashboardProps {
   dataset: Dataset;
-  /** The view a shared link opened with, read by the app (state/url.ts loads only for a link that has a query), and
-   * a notice for each parameter it dropped. */
+  /** The view a shared link opened with, read by the app (which loads state/url.ts in parallel with the data for a
+   * link with a query), and a notice for each parameter it dropped. */
   opened?: ParsedView;
+  /** The query string `opened` was read from (without "?"): if the address moves before the page keeps it in step
+   * (Back or Forward while the page loads), the address wins. */
+  openedQuery?: string;
   /** Keep the address bar in step with the view (the app does; most tests need not). */
   syncWithUrl?: boolean;
 }
@@ -42,7 +45,7 @@ function editionList(dataset: Dataset): string {
 
 const NO_LINK: ParsedView = { view: {}, notices: [] };
 
-export function Dashboard({ dataset, opened = NO_LINK, syncWithUrl = false }: DashboardProps) {
+export function Dashboard({ dataset, opened = NO_LINK, openedQuery, syncWithUrl = false }: DashboardProps) {
   const context = useMemo(() => urlContext(dataset), [dataset]);
   const [{ store, firstNotices, openedWithMineral }] = useState(() => ({
     store: createDashboardStore({ dataset, view: opened.view }),
@@ -53,7 +56,7 @@ export function Dashboard({ dataset, opened = NO_LINK, syncWithUrl = false }: Da
   const [notices, setNotices] = useState(firstNotices);
   // Keep the same (empty) array once cleared, so a view change does not re-render the whole dashboard.
   const clearNotices = useCallback(() => setNotices((current) => (current.length === 0 ? current : [])), []);
-  useUrlSync(store, context, syncWithUrl, clearNotices);
+  useUrlSync(store, context, syncWithUrl, clearNotices, openedQuery);
   const mineralOpen = useStore(store, (state) => state.view.mineralId !== null);
   // Once mounted the page stays mounted: closing it returns the focus from inside it.
   const [pageWanted, setPageWanted] = useState(false);

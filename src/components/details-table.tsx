@@ -16,7 +16,7 @@ export interface TablePaging {
 
 interface DetailsTableProps<Row> {
   summary: ReactNode;
-  /** e.g. "Reliance table": the scroll region's name and its pager's. */
+  /** e.g. "China exposure table": names the scroll region ("…, scrolls sideways") and the pager ("… pages"). */
   name: string;
   columns: readonly ReactNode[];
   /** The rows drawn: the whole list, or one page of it (`paging`). */
@@ -34,7 +34,7 @@ export function DetailsTable<Row>({ summary, name, columns, rows, renderRow, pag
     <LazyDetails className="data-table" summary={summary}>
       {() => (
         <>
-          {paging && <Pager window={paging.window} noun="rows" note={paging.note} live={paging.live} onPage={paging.onPage} label={`Pages of the ${name.toLowerCase()}`} />}
+          {paging && <Pager window={paging.window} noun="rows" note={paging.note} live={paging.live} onPage={paging.onPage} label={`${name} pages`} />}
           <TableScroll label={`${name}, scrolls sideways`}>
             <table>
               <thead>

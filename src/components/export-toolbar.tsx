@@ -6,6 +6,7 @@ import type { AnyViewFiles } from '../export/view-files';
 import type { ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
 import { whenIdle } from './use-idle';
+import { WINDOW_SIZE } from '../state/windowing';
 import type { AnyViewModule } from './views/contract';
 
 type Task = 'png' | 'svg' | 'copy-image' | 'csv' | 'json' | 'copy-link';
@@ -47,16 +48,20 @@ const STILL_MS = 1000;
 
 /**
  * Loads the export code while the page is idle, so a click finds it ready; once the view has stayed the same for a
- * second, decodes its image too, so Download PNG and Copy image only draw and encode it.
+ * second, decodes its image too, so Download PNG and Copy image only draw and encode it. `prepare` is null where
+ * that is not worth it (a view of more rows than one window: its image is large, and it is rarely exported).
  */
-function usePrepareExport(viewId: ViewId, prepare: (kit: Kit, files: AnyViewFiles) => void) {
+function usePrepareExport(viewId: ViewId, prepare: ((kit: Kit, files: AnyViewFiles) => void) | null) {
   useEffect(() => whenIdle(() => void loadExport(viewId).catch(() => undefined)), [viewId]);
   useEffect(() => {
+    if (!prepare) return;
+    let live = true;
     let cancelIdle = () => {};
     const still = window.setTimeout(() => {
-      cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => prepare(kit, files), () => undefined));
+      cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => live && prepare(kit, files), () => undefined));
     }, STILL_MS);
     return () => {
+      live = false;
       window.clearTimeout(still);
       cancelIdle();
     };
@@ -80,8 +85,15 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
 
   const meta = useCallback((kit: Kit) => kit.exportMeta(text, { link: kit.shareLink(view), date: new Date() }), [text, view]);
   // A new function whenever what the image shows changes: the view's rows, its words or its link.
-  const prepare = useCallback((kit: Kit, files: AnyViewFiles) => kit.decodeAhead(files.svg(derived, meta(kit))), [derived, meta]);
-  usePrepareExport(module.id, prepare);
+  const prepare = useCallback(
+    (kit: Kit, files: AnyViewFiles) => {
+      const built = files.svg(derived, meta(kit));
+      // Not for an image the browser could not draw at any scale: the click says why.
+      if (kit.fitsCanvas(built)) kit.decodeAhead(built);
+    },
+    [derived, meta],
+  );
+  usePrepareExport(module.id, module.count(derived) <= WINDOW_SIZE ? prepare : null);
   /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
   const startPng = async () => {
     performance.mark('export:png:start');

@@ -30,9 +30,10 @@ interface PagerProps {
   window: RowWindow;
   /** What a row is, in lower case and plural: "bars", "rows", "minerals". */
   noun: string;
-  /** What the files hold, said once, beside the pager above the chart. */
+  /** Said beside the status: what the window is and where every row is (the pager above a chart, a table's pager). */
   note?: string;
-  /** The pager whose status is announced when the page changes; the other one stays quiet, so nothing is read twice. */
+  /** Announce the page when it changes: one pager per window does (the one above a chart, or a table's own), the
+   * others stay quiet, so nothing is read twice. */
   live?: boolean;
   onPage: (page: number) => void;
   label: string;

@@ -21,21 +21,39 @@ function onlySearchChanged(url: UrlModule, next: View, previous: View): boolean 
   return next.tableQuery !== previous.tableQuery && url.serializeView({ ...next, tableQuery: previous.tableQuery }) === url.serializeView(previous);
 }
 
+/** The view the page opened with, and the query string it was read from (without "?"). */
+export interface OpenedView {
+  view: View;
+  query: string;
+}
+
 /**
- * Keeps the address bar and the view in step, from when `url` (state/url.ts) is loaded: `opened` is the view the page
- * showed before, so a change made while it loaded still gets its history entry. Returns the uninstall.
+ * Keeps the address bar and the view in step, from when `url` (state/url.ts) is loaded. `opened` is what the page
+ * showed until then: a view changed meanwhile still gets its history entry, and an address moved meanwhile (Back or
+ * Forward while the page loaded) is shown rather than overwritten. Returns the uninstall.
  */
-export function installUrlSync(store: DashboardStore, context: UrlContext, url: UrlModule, opened: View): () => void {
-  const canonical = url.serializeView(store.getState().view);
-  if (canonical !== currentQuery()) {
-    if (store.getState().view === opened) window.history.replaceState(null, '', urlFor(canonical));
-    else window.history.pushState(null, '', urlFor(canonical));
+export function installUrlSync(store: DashboardStore, context: UrlContext, url: UrlModule, opened: OpenedView): () => void {
+  let restoring = false;
+  /** Shows the view the address holds: after Back or Forward, whose entry already holds it. */
+  const restore = () => {
+    const { view } = url.parseViewQuery(window.location.search, context);
+    restoring = true;
+    store.getState().applyView({ ...DEFAULT_VIEW, ...view });
+    restoring = false;
+  };
+  const unchanged = store.getState().view === opened.view;
+  if (unchanged && currentQuery() !== opened.query) restore();
+  else {
+    const canonical = url.serializeView(store.getState().view);
+    if (canonical !== currentQuery()) {
+      if (unchanged) window.history.replaceState(null, '', urlFor(canonical));
+      else window.history.pushState(null, '', urlFor(canonical));
+    }
   }
 
   let lastWrite = -Infinity;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let typing = false;
-  let restoring = false;
   const writeLatest = () => {
     pending = null;
     lastWrite = performance.now();
@@ -62,10 +80,7 @@ export function installUrlSync(store: DashboardStore, context: UrlContext, url: 
     pending = null;
     typing = false;
     lastWrite = -Infinity;
-    const { view } = url.parseViewQuery(window.location.search, context);
-    restoring = true;
-    store.getState().applyView({ ...DEFAULT_VIEW, ...view });
-    restoring = false;
+    restore();
   };
   window.addEventListener('popstate', onPopState);
   return () => {
@@ -81,10 +96,11 @@ export function installUrlSync(store: DashboardStore, context: UrlContext, url: 
  * browser never throttles the writes and reload always restores the view shown. Back and Forward restore the view
  * they stepped to, and the first URL is rewritten without its bad parameters.
  *
- * The code that writes and reads links (state/url.ts) is not in the first view's JavaScript: it loads here, at once,
- * and is already on its way when the page opened with a link. `onViewChange` is told of every change from the start.
+ * The code that writes and reads links (state/url.ts) is not in the first view's JavaScript: it loads here, after the
+ * first render, and is already on its way when the page opened with a link. `onViewChange` is told of every change
+ * from the start.
  */
-export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: boolean, onViewChange: () => void) {
+export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: boolean, onViewChange: () => void, openedQuery?: string) {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
@@ -94,7 +110,7 @@ export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: 
   );
   useEffect(() => {
     if (!enabled) return;
-    const opened = store.getState().view;
+    const opened = { view: store.getState().view, query: openedQuery ?? currentQuery() };
     let uninstall: (() => void) | null = null;
     let stopped = false;
     // A failed load leaves the address bar as it was: the page still works, its links just do not follow it.
@@ -108,5 +124,5 @@ export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: 
       stopped = true;
       uninstall?.();
     };
-  }, [store, context, enabled]);
+  }, [store, context, enabled, openedQuery]);
 }

@@ -34,7 +34,7 @@ export function ViewFigure({ module }: { module: AnyViewModule }) {
       </h2>
       <p className="view-figure__subtitle">{text.subtitle}</p>
       <p className="view-figure__count" aria-live="polite" data-testid="shown-count">
-        {mineralCount(count)} of {inScope} shown
+        {mineralCount(count)} of {inScope.toLocaleString('en-US')} shown
       </p>
       <ExportToolbar module={module} derived={derived} text={text} />
       <div className="view-figure__legend">

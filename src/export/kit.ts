@@ -6,6 +6,6 @@ export { toCsv } from './csv';
 export { exportFileName } from './file-name';
 export { EXPORT_SCHEMA_PATH, toExportJson } from './export-json';
 export { exportMeta } from './export-meta';
-export { decodeAhead, planPng, reducedScaleNote, svgToPng } from './rasterise';
+export { decodeAhead, fitsCanvas, planPng, reducedScaleNote, svgToPng } from './rasterise';
 export { shareLink } from './share-link';
 export { VIEW_FILES } from './view-files';

@@ -28,10 +28,15 @@ export class PngTooLargeError extends Error {
 
 const px = (value: number) => value.toLocaleString('en-US');
 
+/** The largest scale at which an image of `size` CSS pixels fits the canvas limits. */
+function largestScale({ width, height }: { width: number; height: number }): number {
+  return Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+}
+
 /** The scale to draw at: the one chosen, or the largest below it (to 0.01) that fits the canvas limits; throws if 1× does not fit. */
 export function planPng(size: { width: number; height: number }, chosen: PngScale): PngPlan {
   const { width, height } = size;
-  const fits = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  const fits = largestScale(size);
   if (!(fits >= 1)) {
     const tooTall = height >= width;
     throw new PngTooLargeError(
@@ -44,6 +49,11 @@ export function planPng(size: { width: number; height: number }, chosen: PngScal
   // The epsilon keeps 10,000 × 1.63 at 16,300 px, not the 16,299.999… floating point makes of it.
   const pixels = (length: number) => Math.floor(length * scale + 1e-6);
   return { scale, width: pixels(width), height: pixels(height), reduced: scale < chosen };
+}
+
+/** Whether the image can be drawn at all, at 1×. */
+export function fitsCanvas(size: { width: number; height: number }): boolean {
+  return largestScale(size) >= 1;
 }
 
 /** Said after "Downloaded x.png" or "Copied the chart as an image" when the scale chosen did not fit. */
@@ -122,7 +132,13 @@ let ahead: Decoding | null = null;
  * Called by the toolbar when the page is idle after the view changes; it keeps only the latest.
  */
 export function decodeAhead({ svg }: BuiltSvg): void {
-  if (ahead?.svg !== svg) ahead = decode(svg);
+  if (ahead?.svg === svg) return;
+  const decoding = decode(svg);
+  ahead = decoding;
+  // A decoding that failed is not kept: the next PNG tries again.
+  decoding.image.catch(() => {
+    if (ahead === decoding) ahead = null;
+  });
 }
 
 /**

@@ -49,12 +49,12 @@ export function dataYears(dataset: Dataset): DataYear[] {
   return dataset.minerals.editions.map((edition) => edition.dataYear).sort((a, b) => a - b);
 }
 
-/** The newest edition: the one whose revised series and shares the dataset carries. */
 /** What a link is read against: this dataset's mineral ids and data years. */
 export function urlContext(dataset: Dataset): UrlContext {
   return { mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) };
 }
 
+/** The newest edition: the one whose revised series and shares the dataset carries. */
 export function latestEdition(dataset: Dataset): EditionInfo {
   const [latest] = [...dataset.minerals.editions].sort((a, b) => b.dataYear - a.dataYear);
   if (!latest) throw new Error('The dataset has no edition.');

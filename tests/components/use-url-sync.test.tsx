@@ -7,8 +7,8 @@ import { makeDataset, makeMineral } from '../factories';
 const dataset = makeDataset([makeMineral({ id: 'gallium' })]);
 const context = { mineralIds: new Set(['gallium']), dataYears: [2022, 2023, 2024, 2025] };
 
-function Sync({ store }: { store: DashboardStore }) {
-  useUrlSync(store, context, true, () => {});
+function Sync({ store, openedQuery }: { store: DashboardStore; openedQuery?: string }) {
+  useUrlSync(store, context, true, () => {}, openedQuery);
   return null;
 }
 
@@ -35,6 +35,41 @@ describe('useUrlSync', () => {
     act(() => store.getState().showView('reliance'));
     expect(window.history.length).toBe(before + 2);
     expect(window.location.search).toBe('?year=2023');
+  });
+
+  it('gives a change made while the link code loads its own history entry', async () => {
+    const store = createDashboardStore({ dataset });
+    const before = window.history.length;
+    render(<Sync store={store} />);
+    act(() => store.getState().showView('changes'));
+    expect(window.location.search).toBe('');
+    await act(() => vi.dynamicImportSettled());
+    expect(window.location.search).toBe('?view=changes');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('shows the address that Back or Forward reached while the page loaded, instead of overwriting it', async () => {
+    window.history.replaceState(null, '', '/?year=2023');
+    const store = createDashboardStore({ dataset, view: { dataYear: 2023 } });
+    // The page read "?year=2023"; before it keeps the address in step, Back moves it to another entry.
+    window.history.replaceState(null, '', '/?view=changes');
+    render(<Sync store={store} openedQuery="year=2023" />);
+    await act(() => vi.dynamicImportSettled());
+    expect(store.getState().view.activeView).toBe('changes');
+    expect(store.getState().view.dataYear).toBe(2024);
+    expect(window.location.search).toBe('?view=changes');
+  });
+
+  it('writes nothing when the page goes before the link code arrives', async () => {
+    window.history.replaceState(null, '', '/?unknown=1');
+    const store = createDashboardStore({ dataset });
+    const before = window.history.length;
+    const { unmount } = render(<Sync store={store} />);
+    unmount();
+    await act(() => vi.dynamicImportSettled());
+    // Mounted, the sync would have rewritten the address without the unknown parameter.
+    expect(window.location.search).toBe('?unknown=1');
+    expect(window.history.length).toBe(before);
   });
 
   it('keeps a search typed slowly in one entry', async () => {

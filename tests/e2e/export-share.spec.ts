@@ -42,7 +42,8 @@ test('a PNG after a filter change shows the new view, though the last one was de
   await page.goto('/');
   await expect(bars(page)).toHaveCount(50);
   const all = PNG.sync.read((await download(page, 'Download PNG')).bytes);
-  // Long enough for the page to decode the image of the view ahead, while idle.
+  // The first PNG leaves its image decoded, and a still page decodes the view's image ahead (after 1 s, when idle):
+  // a PNG after a filter change must use neither.
   await page.waitForTimeout(1500);
   await page.getByRole('checkbox', { name: /^75–99%/ }).uncheck();
   await expect(bars(page)).toHaveCount(27);

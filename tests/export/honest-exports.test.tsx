@@ -154,6 +154,7 @@ function stubBrowser(dataUrl: () => string) {
   return { svgBlobs, sources, canvases, revoked, drawImage, clicked };
 }
 
+// svgToPng keeps the last image it decoded (rasterise.ts): each test draws an SVG of its own, so none finds another's.
 describe('svgToPng', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -162,7 +163,7 @@ describe('svgToPng', () => {
 
   it('draws the SVG through a blob: URL at the planned size, revokes the URL, and gives a PNG', async () => {
     const browser = stubBrowser(pngDataUrl);
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="960" height="800"/>';
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="960" height="800"><title>blob URL</title></svg>';
     const png = await svgToPng({ svg, width: 960, height: 800 }, plan);
     expect(png.type).toBe('image/png');
     expect(browser.sources).toEqual(['blob:test/1']);
@@ -173,9 +174,11 @@ describe('svgToPng', () => {
     expect(browser.drawImage).toHaveBeenCalledWith(expect.anything(), 0, 0, 1920, 1600);
   });
 
-  it('throws on an empty encoding, and still revokes the URL', async () => {
+  it('throws on an empty encoding (a canvas the browser could not hold), and revokes the URL', async () => {
     const browser = stubBrowser(() => 'data:,');
-    await expect(svgToPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', width: 960, height: 800 }, plan)).rejects.toThrow('could not draw a 1,920 × 1,600 px image');
+    await expect(svgToPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg"><title>empty encoding</title></svg>', width: 960, height: 800 }, plan)).rejects.toThrow(
+      'could not draw a 1,920 × 1,600 px image',
+    );
     expect(browser.revoked).toHaveBeenCalledWith('blob:test/1');
   });
 
@@ -194,6 +197,27 @@ describe('svgToPng', () => {
     expect(browser.sources).toEqual(['blob:test/1', 'blob:test/2']);
     expect(await browser.svgBlobs[1]?.text()).toBe(filtered);
     expect(browser.revoked.mock.calls).toEqual([['blob:test/1'], ['blob:test/2']]);
+  });
+
+  it('does not keep an image that failed to decode ahead: the next PNG decodes it again', async () => {
+    const browser = stubBrowser(pngDataUrl);
+    let failures = 1;
+    vi.stubGlobal(
+      'Image',
+      class {
+        set src(value: string) {
+          browser.sources.push(value);
+        }
+        decode() {
+          return failures-- > 0 ? Promise.reject(new Error('not now')) : Promise.resolve();
+        }
+      },
+    );
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><title>failed ahead</title></svg>';
+    decodeAhead({ svg, width: 960, height: 800 });
+    await vi.waitFor(() => expect(browser.revoked).toHaveBeenCalledWith('blob:test/1'));
+    await expect(svgToPng({ svg, width: 960, height: 800 }, plan)).resolves.toBeInstanceOf(Blob);
+    expect(browser.sources).toEqual(['blob:test/1', 'blob:test/2']);
   });
 
   it('takes an SVG holding a lone surrogate, which encodeURIComponent would throw on', async () => {

@@ -36,7 +36,9 @@ function chartDesc(data: ChinaExposureData): string {
     `${data.marks.length} ${data.marks.length === 1 ? 'point' : 'points'}${grouped.length > 0 ? ` (${grouped.join('; ')})` : ''}.`,
     'A bound such as “>75” is a hollow mark at the bound with an arrow the way the bound points; diamonds and names mark minerals under a Chinese export-licensing rule.',
     `Dashed guides at 50% on both axes; the top-right quadrant is “${QUADRANT_NAME}”.`,
-    notDrawn > 0 ? `${mineralCount(notDrawn)} without a place on the chart are listed under it.` : '',
+    notDrawn > 0
+      ? `${mineralCount(notDrawn)} without a place on the chart are listed under it${notDrawn > WINDOW_SIZE ? ' (the first 100 of each reason; all of them in the table)' : ''}.`
+      : '',
     'Tab to a mark; Enter opens its mineral’s details.',
   ]
     .filter((sentence) => sentence !== '')

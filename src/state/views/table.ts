@@ -297,7 +297,7 @@ export function deriveTable(dataset: Dataset, view: View): TableViewData {
 /** "12 of 50 minerals match “ga”", or "50 minerals" with no search: the table's live status. */
 export function matchText(data: Pick<TableViewData, 'query' | 'inView' | 'rows'>): string {
   if (data.query === '') return mineralCount(data.rows.length);
-  return `${data.rows.length} of ${mineralCount(data.inView)} ${data.rows.length === 1 ? 'matches' : 'match'} “${data.query}”`;
+  return `${data.rows.length.toLocaleString('en-US')} of ${mineralCount(data.inView)} ${data.rows.length === 1 ? 'matches' : 'match'} “${data.query}”`;
 }
 
 /** USGS's notes on the shares shown (Hong Kong counted with China; which row the shares are for), each with its minerals. */

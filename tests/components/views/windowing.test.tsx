@@ -103,7 +103,7 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
     await user.click(within(figure()).getByText('Table of the 250 minerals shown'));
     const table = within(figure()).getByRole('table');
     expect(bodyRows(table)).toEqual(Array.from({ length: 100 }, (_, index) => `M-${pad(index + 101)}`));
-    const tablePager = within(figure()).getByRole('navigation', { name: 'Pages of the reliance table' });
+    const tablePager = within(figure()).getByRole('navigation', { name: 'Reliance table pages' });
     expect(tablePager.textContent).toContain('Rows 101–200 of 250');
     expect(tablePager.textContent).toContain('The same page as the chart; the CSV, JSON and image hold them all.');
     await user.click(within(tablePager).getByRole('button', { name: 'Next 50 rows' }));
@@ -124,7 +124,7 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
     await user.click(screen.getByText('Table of the 250 minerals in view'));
     const table = () => screen.getByRole('region', { name: 'China exposure table, scrolls sideways' });
     expect(bodyRows(table())).toHaveLength(100);
-    const tablePager = screen.getByRole('navigation', { name: 'Pages of the china exposure table' });
+    const tablePager = screen.getByRole('navigation', { name: 'China exposure table pages' });
     expect(tablePager.querySelector('[aria-live="polite"]')?.textContent).toBe('Rows 1–100 of 250');
     await user.click(within(tablePager).getByRole('button', { name: 'Next 100 rows' }));
     await user.click(within(tablePager).getByRole('button', { name: 'Next 50 rows' }));
