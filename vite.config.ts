@@ -8,8 +8,6 @@ export default defineConfig({
   plugins: [react(), themeCss(), contentSecurityPolicy(), prerenderFrame(), preloadData()],
   // `vite preview` serves the build as a host should: with the policy as a header (frame-ancestors included).
   preview: { headers: { 'Content-Security-Policy': HEADER_POLICY } },
-  // The dataset reader (src/data/dataset-worker.ts) is a module worker: one file, zod and the schema in it.
-  worker: { format: 'es' },
   build: {
     // Nothing inlined as a data: URL: the app fetches its JSON, and connect-src allows only its own origin.
     assetsInlineLimit: 0,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataset } from '../src/data/parse-dataset';
+import { parseDataset } from '../src/data/load-dataset';
 import type { Dataset } from '../src/data/schema';
 
 /** The dataset the app ships, parsed as the app parses it (tests run from the repository root). */

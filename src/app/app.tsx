@@ -6,7 +6,6 @@ import type { ParsedView } from '../state/url';
 import { urlContext } from '../state/derive';
 import { DatasetError } from '../components/dataset-error';
 import { Dashboard } from './dashboard';
-import { startWorkerReader } from './read-in-worker';
 import { ChartWidthHint } from '../components/use-element-width';
 import { FinderPlaceholder, LoadingFrame, SiteHeader, measureFrameChartWidth } from './site-header';
 
@@ -30,16 +29,14 @@ export function App() {
     type Reader = typeof import('../state/url');
     const readLinks = () => import('../state/url').catch(() => 'failed' as const);
     // A shared link's reader loads with the data, in parallel; a plain visit loads it only after the first chart.
-    let links: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
-    // The files are read and validated in a worker, so the page stays free while they are (see read-in-worker.ts).
-    const reader = startWorkerReader();
-    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal, read: reader?.read }).then(async (loaded) => {
+    let reader: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
+    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then(async (loaded) => {
       // The address as it is now: Back or Forward may have moved it while the data loaded.
       const search = window.location.search;
-      if (search.length > 1) links ??= readLinks();
+      if (search.length > 1) reader ??= readLinks();
       // A reader that fails to load (a dropped connection) costs the link, not the page: the default view opens and
       // says so.
-      const url = loaded.ok && search.length > 1 && links ? await links : null;
+      const url = loaded.ok && search.length > 1 && reader ? await reader : null;
       // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
       // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
       if (controller.signal.aborted) return;
@@ -53,10 +50,7 @@ export function App() {
         setResult(loaded);
       });
     });
-    return () => {
-      controller.abort();
-      reader?.stop();
-    };
+    return () => controller.abort();
   }, [attempt]);
   const retried = useRef(false);
   // After a retry that fails again, focus moves to the new message, which replaced the control the reader used.

@@ -1,22 +1,90 @@
-import {
-  CLAIMS_FILE,
-  DEFAULT_TIMEOUT_MS,
-  MINERALS_FILE,
-  problem,
-  type DatasetProblem,
-  type LoadResult,
-} from './dataset-problem';
+import { z } from 'zod/mini';
+import { truncateChars } from './text';
+import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
-export { DEFAULT_TIMEOUT_MS, MAX_LINE_CHARACTERS, MAX_LISTED_PROBLEMS } from './dataset-problem';
-export type { DatasetProblem, DatasetProblemKind, LoadResult } from './dataset-problem';
+/** What went wrong: the file could not be reached, the server refused it, it is not JSON, not ours, or not valid. */
+export type DatasetProblemKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'version';
 
-/**
- * Reads both files' bytes into a dataset (JSON, then zod). The app passes one that works in a worker; this one loads
- * the reading code here, on the page's thread.
- */
-export type ReadDataset = (minerals: ArrayBuffer, claims: ArrayBuffer) => Promise<LoadResult>;
+export interface DatasetProblem {
+  kind: DatasetProblemKind;
+  title: string;
+  /** One line per problem, at most MAX_LISTED_PROBLEMS, each at most MAX_LINE_CHARACTERS whole characters. */
+  details: string[];
+  /** How many problems were found beyond those listed ("and N more"). */
+  more: number;
+  /** What a reader of the site can do about it. */
+  advice: string;
+}
 
-const readHere: ReadDataset = async (minerals, claims) => (await import('./parse-dataset')).readDataset(minerals, claims);
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
+
+export const MAX_LISTED_PROBLEMS = 20;
+export const MAX_LINE_CHARACTERS = 300;
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+const MINERALS_FILE = 'data/minerals.json';
+const CLAIMS_FILE = 'data/claims.json';
+
+function problem(kind: DatasetProblemKind, title: string, advice: string, lines: string[] = []): DatasetProblem {
+  return {
+    kind,
+    title: truncateChars(title, MAX_LINE_CHARACTERS),
+    details: lines.slice(0, MAX_LISTED_PROBLEMS).map((line) => truncateChars(line, MAX_LINE_CHARACTERS)),
+    more: Math.max(0, lines.length - MAX_LISTED_PROBLEMS),
+    advice,
+  };
+}
+
+function versionProblem(name: string, raw: unknown): DatasetProblem | null {
+  const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version === SCHEMA_VERSION) return null;
+  return problem(
+    'version',
+    `${name} cannot be read by this dashboard`,
+    'The page and its data come from different releases, which can happen for a moment while the site is updated. Press Retry; if this stays, reload the page.',
+    [
+      version === undefined
+        ? `${name} has no schemaVersion: it is not a dataset made for this dashboard.`
+        : `${name} has schemaVersion ${JSON.stringify(version)}; this dashboard reads version ${SCHEMA_VERSION}.`,
+    ],
+  );
+}
+
+/** The id of the mineral at `index` of the raw minerals file, when it has one to name it by. */
+function mineralIdAt(minerals: unknown, index: PropertyKey | undefined): string | null {
+  if (typeof index !== 'number' || typeof minerals !== 'object' || minerals === null) return null;
+  const list = (minerals as { minerals?: unknown }).minerals;
+  const id = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === 'string' && id !== '' ? id : null;
+}
+
+/** "gallium · figures[0].nir.value: Too big: …" for a mineral's field; any other path as it is ("minerals.editions[1].dataYear: …"). */
+function describeIssue(issue: z.core.$ZodIssue, minerals: unknown): string {
+  const [file, list, index, ...within] = issue.path;
+  const mineralId = file === 'minerals' && list === 'minerals' ? mineralIdAt(minerals, index) : null;
+  if (mineralId === null) return issue.path.length === 0 ? issue.message : `${z.core.toDotPath(issue.path)}: ${issue.message}`;
+  // Our refinements start with the id already; the prefix names it, so it is not said twice.
+  const message = issue.message.startsWith(`${mineralId}: `) ? issue.message.slice(mineralId.length + 2) : issue.message;
+  return within.length === 0 ? `${mineralId}: ${message}` : `${mineralId} · ${z.core.toDotPath(within)}: ${message}`;
+}
+
+/** Validates both files once, at the edge; nothing downstream checks again. */
+export function parseDataset(minerals: unknown, claims: unknown): LoadResult {
+  const versionIssue = versionProblem(MINERALS_FILE, minerals) ?? versionProblem(CLAIMS_FILE, claims);
+  if (versionIssue) return { ok: false, problem: versionIssue };
+  const result = DatasetSchema.safeParse({ minerals, claims });
+  if (result.success) return { ok: true, dataset: result.data };
+  const count = result.error.issues.length;
+  return {
+    ok: false,
+    problem: problem(
+      'schema',
+      `The dataset failed validation (${count.toLocaleString('en-US')} ${count === 1 ? 'problem' : 'problems'})`,
+      'The dashboard draws nothing rather than show figures it cannot trust. Retrying will not change the file: the site needs a corrected dataset.',
+      result.error.issues.map((issue) => describeIssue(issue, minerals)),
+    ),
+  };
+}
 
 /** HTTP/2 sends no reason phrase, so the common ones are named here. */
 const REASONS: Record<number, string> = {
@@ -48,7 +116,7 @@ function secondsLabel(milliseconds: number): string {
   return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
 
-async function fetchBytes(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<ArrayBuffer> {
+async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<unknown> {
   const response = await fetchImpl(url, { signal });
   if (!response.ok) {
     const status = `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
@@ -63,7 +131,20 @@ async function fetchBytes(url: string, name: string, fetchImpl: typeof fetch, si
       ),
     );
   }
-  return response.arrayBuffer();
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadFailure(
+      problem(
+        'json',
+        `${name} is not valid JSON`,
+        'The file arrived cut short or damaged. Press Retry; if it fails again, the published file is broken.',
+        // The parser's own words say where, when it knows ("… at position 1 (line 1 column 2)").
+        error instanceof Error ? [`JSON.parse says: ${error.message}`] : [],
+      ),
+    );
+  }
 }
 
 export interface FetchDatasetOptions {
@@ -72,39 +153,13 @@ export interface FetchDatasetOptions {
   /** Aborting it stops the requests; the caller then ignores the result. */
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
-  /** Where the bytes become a dataset: the app's worker; by default, here. */
-  read?: ReadDataset;
 }
 
-/**
- * Fetches both files, then reads and validates them; never throws: every failure comes back as a problem of its own
- * kind. The time limit is the download's: reading a large file takes as long as it takes.
- */
+/** Fetches and validates both files; never throws: every failure comes back as a problem of its own kind. */
 export async function fetchDataset(
   urls: { minerals: string; claims: string },
-  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetchImpl = globalThis.fetch, read = readHere }: FetchDatasetOptions = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetchImpl = globalThis.fetch }: FetchDatasetOptions = {},
 ): Promise<LoadResult> {
-  const fetched = await fetchBoth(urls, timeoutMs, signal, fetchImpl);
-  if ('problem' in fetched) return { ok: false, problem: fetched.problem };
-  try {
-    return await read(fetched.minerals, fetched.claims);
-  } catch (error) {
-    // The code that reads the files did not load (or its worker failed): the page, not the data, is at fault.
-    return {
-      ok: false,
-      problem: problem('network', 'The dataset could not be read', 'Part of the page did not load. Check your internet connection, then press Retry.', [
-        error instanceof Error ? error.message : String(error),
-      ]),
-    };
-  }
-}
-
-async function fetchBoth(
-  urls: { minerals: string; claims: string },
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-  fetchImpl: typeof fetch,
-): Promise<{ minerals: ArrayBuffer; claims: ArrayBuffer } | { problem: DatasetProblem }> {
   const controller = new AbortController();
   const stop = () => controller.abort(signal?.reason);
   if (signal?.aborted) stop();
@@ -121,16 +176,17 @@ async function fetchBoth(
   try {
     const [minerals, claims] = await Promise.race([
       Promise.all([
-        fetchBytes(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal),
-        fetchBytes(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal),
+        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal),
+        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal),
       ]),
       timedOut,
     ]);
-    return { minerals, claims };
+    return parseDataset(minerals, claims);
   } catch (error) {
-    if (error instanceof LoadFailure) return { problem: error.problem };
+    if (error instanceof LoadFailure) return { ok: false, problem: error.problem };
     if (error instanceof LoadTimeout || controller.signal.reason instanceof LoadTimeout) {
       return {
+        ok: false,
         problem: problem(
           'timeout',
           `The dataset did not arrive within ${secondsLabel(timeoutMs)}`,
@@ -139,6 +195,7 @@ async function fetchBoth(
       };
     }
     return {
+      ok: false,
       problem: problem('network', 'The dataset could not be reached', 'Check your internet connection, then press Retry.', [
         error instanceof Error ? error.message : String(error),
       ]),

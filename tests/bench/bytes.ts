@@ -33,35 +33,15 @@ function total(distDirectory: string, files: string[]): Sizes {
   return files.reduce((sum, file) => add(sum, sizesOf(readFileSync(join(distDirectory, file)))), ZERO);
 }
 
-/** index.html's module script and its modulepreloads: what the page's main thread loads before anything is clicked. */
-function mainThreadJsFiles(distDirectory: string): string[] {
+/** The JavaScript the page loads before anything is clicked: index.html's module script and its modulepreloads. */
+function initialJsFiles(distDirectory: string): string[] {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
   return [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
 }
 
-/** The workers those scripts start (`new Worker(new URL("/assets/…js", …))`): the dashboard reads its data in one. */
-function workerFiles(distDirectory: string, scripts: string[]): string[] {
-  const found = scripts.flatMap((file) =>
-    [...readFileSync(join(distDirectory, file), 'utf8').matchAll(/new Worker\(new URL\([`'"]\/?([^`'"]+\.js)[`'"]/g)].map((match) => match[1]!),
-  );
-  return [...new Set(found)];
-}
-
-/**
- * The JavaScript the first bar waits for: the main thread's and its workers'. A worker's code moves work off the
- * page's thread, not off the reader's download, so it counts here.
- */
-function initialJsFiles(distDirectory: string): string[] {
-  const main = mainThreadJsFiles(distDirectory);
-  return [...main, ...workerFiles(distDirectory, main)];
-}
-
 export interface BuildBytes {
   chunks: Record<string, Sizes>;
-  /** Main thread and workers: the budget's figure. */
   initialJs: Sizes & { files: string[] };
-  /** index.html's scripts alone. */
-  mainThreadJs: Sizes & { files: string[] };
   allJs: Sizes;
   css: Sizes;
   firstViewData: Sizes & { files: string[] };
@@ -73,13 +53,11 @@ export function measureBuild(distDirectory: string, firstViewData: RegExp): Buil
   const chunks = Object.fromEntries(
     files.filter((file) => /\.(js|css)$/.test(file)).map((file) => [file, sizesOf(readFileSync(join(distDirectory, file)))]),
   );
-  const main = mainThreadJsFiles(distDirectory);
   const initial = initialJsFiles(distDirectory);
   const data = files.filter((file) => firstViewData.test(file));
   return {
     chunks,
     initialJs: { ...total(distDirectory, initial), files: initial },
-    mainThreadJs: { ...total(distDirectory, main), files: main },
     allJs: total(distDirectory, files.filter((file) => file.endsWith('.js'))),
     css: total(distDirectory, files.filter((file) => file.endsWith('.css'))),
     firstViewData: { ...total(distDirectory, data), files: data },

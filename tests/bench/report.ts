@@ -54,8 +54,7 @@ export function reportTable(result: BenchResult): string {
   const notes: string[] = [];
   const { bytes, loads, interactions, exports } = result;
   table.heading('bytes');
-  bytesLines(table, 'initial JS (page + workers)', bytes.dashboard.initialJs, bytes.floor.initialJs, 1.02);
-  bytesLines(table, 'initial JS, page only', bytes.dashboard.mainThreadJs, bytes.floor.mainThreadJs);
+  bytesLines(table, 'initial JS', bytes.dashboard.initialJs, bytes.floor.initialJs, 1.02);
   bytesLines(table, 'all JS', bytes.dashboard.allJs, bytes.floor.allJs);
   bytesLines(table, 'CSS', bytes.dashboard.css, bytes.floor.css);
   bytesLines(table, 'data before first bar', bytes.dashboard.firstViewData, bytes.floor.firstViewData);

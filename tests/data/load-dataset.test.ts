@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_LINE_CHARACTERS, fetchDataset, type LoadResult } from '../../src/data/load-dataset';
-import { parseDataset } from '../../src/data/parse-dataset';
+import { MAX_LINE_CHARACTERS, fetchDataset, parseDataset, type LoadResult } from '../../src/data/load-dataset';
 import { makeDataset, makeMineral } from '../factories';
 
 const good = makeDataset([makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } })]);

@@ -201,17 +201,3 @@ test('a plain visit loads the code that reads and writes links only after the da
   await expect.poll(() => new URL(page.url()).search).toBe('?levels=100,75-99,50-74,25-49,exporter,na');
   expect(events).toEqual(['dataset arrived', 'link code requested']);
 });
-
-test('the dataset is read in a worker; if its code cannot load, the page says so and Retry reads it', async ({ page }) => {
-  let blocked = true;
-  await page.route('**/assets/dataset-worker-*.js', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toHaveText('The dataset could not be read');
-  await expect(page.getByText('Part of the page did not load. Check your internet connection, then press Retry.')).toBeVisible();
-  blocked = false;
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(figure(page, 'Net import reliance').locator('[data-mineral]')).toHaveCount(50);
-  expect(workers).toEqual([expect.stringMatching(/\/assets\/dataset-worker-[^/]+\.js$/)]);
-});
