@@ -1,15 +1,15 @@
 import { BANDS, BAND_LABELS, bandOf, type Band } from './bands';
-import {
-  type ChinaExportControl,
-  type Claim,
-  type DataYear,
-  type Dataset,
-  type EditionFigure,
-  type EditionInfo,
-  type ImportShares,
-  type Mineral,
-  type Nir,
-  type NirSeriesPoint,
+import type {
+  ChinaExportControl,
+  Claim,
+  DataYear,
+  Dataset,
+  EditionFigure,
+  EditionInfo,
+  ImportShares,
+  Mineral,
+  Nir,
+  NirSeriesPoint,
 } from '../data/schema';
 import type { ChinaFilter, Scope, View } from './view';
 import { CHINA_FILTERS } from './view';
