@@ -10,6 +10,7 @@ import { chinaExposureView } from '../../../src/components/views/china-exposure'
 import type { Dataset } from '../../../src/data/schema';
 import { createDashboardStore } from '../../../src/state/store';
 import type { View } from '../../../src/state/view';
+import type { AnyViewModule } from '../../../src/components/views/contract';
 import { rowWindow } from '../../../src/state/windowing';
 import { loadCommittedDataset } from '../../committed-dataset';
 import { makeDataset, makeMineral } from '../../factories';
@@ -18,15 +19,18 @@ const pad = (index: number) => String(index).padStart(3, '0');
 /** 250 minerals, NIR falling from 100 to 17 (three to a value), so the order is known: by NIR, then by name. */
 const big = makeDataset(Array.from({ length: 250 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}`, nir: { 2024: String(100 - Math.floor(index / 3)) } })));
 
-function renderReliance(data: Dataset, view: Partial<View> = {}) {
-  const store = createDashboardStore({ dataset: data, view: { scope: 'all', dataYear: 2024, ...view } });
+/** A view of `data` in its frame, with scope "all" and data year 2024 unless `view` says otherwise; returns the store. */
+function renderView(module: AnyViewModule, data: Dataset, view: Partial<View> = {}) {
+  const store = createDashboardStore({ dataset: data, view: { activeView: module.id, scope: 'all', dataYear: 2024, ...view } });
   render(
     <DashboardContext.Provider value={store}>
-      <ViewFigure module={relianceView} />
+      <ViewFigure module={module} />
     </DashboardContext.Provider>,
   );
   return store;
 }
+
+const renderReliance = (data: Dataset, view: Partial<View> = {}) => renderView(relianceView as unknown as AnyViewModule, data, view);
 
 const figure = () => screen.getByRole('figure', { name: 'Net import reliance' });
 const bars = () => [...figure().querySelectorAll('[data-mineral]')].map((bar) => bar.getAttribute('data-mineral'));
@@ -115,12 +119,7 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
 
   it('pages a scatter’s table on its own, since the scatter draws every mineral', async () => {
     const user = userEvent.setup();
-    const store = createDashboardStore({ dataset: big, view: { activeView: 'china-exposure', scope: 'all', dataYear: 2024 } });
-    render(
-      <DashboardContext.Provider value={store}>
-        <ViewFigure module={chinaExposureView} />
-      </DashboardContext.Provider>,
-    );
+    renderView(chinaExposureView as unknown as AnyViewModule, big);
     await user.click(screen.getByText('Table of the 250 minerals in view'));
     const table = () => screen.getByRole('region', { name: 'China exposure table, scrolls sideways' });
     expect(bodyRows(table())).toHaveLength(100);
@@ -134,12 +133,7 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
 
   it('lists at most 100 of the minerals a scatter cannot place, and says where the rest are', () => {
     const unplaced = makeDataset(Array.from({ length: 150 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}`, nir: { 2024: 'NA' } })));
-    const store = createDashboardStore({ dataset: unplaced, view: { activeView: 'china-exposure', scope: 'all', dataYear: 2024 } });
-    render(
-      <DashboardContext.Provider value={store}>
-        <ViewFigure module={chinaExposureView} />
-      </DashboardContext.Provider>,
-    );
+    renderView(chinaExposureView as unknown as AnyViewModule, unplaced);
     const notDrawn = screen.getByRole('region', { name: 'Minerals not drawn' });
     expect(notDrawn.textContent).toContain('Not drawn: 150 minerals in view without both figures');
     expect(within(notDrawn).getAllByRole('listitem')).toHaveLength(100);
@@ -150,12 +144,7 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
 describe('the table shows 100 rows at a time', () => {
   it('windows the rows in the table order, and searching starts again at the top', async () => {
     const user = userEvent.setup();
-    const store = createDashboardStore({ dataset: big, view: { activeView: 'table', scope: 'all', dataYear: 2024 } });
-    render(
-      <DashboardContext.Provider value={store}>
-        <ViewFigure module={tableView} />
-      </DashboardContext.Provider>,
-    );
+    renderView(tableView as unknown as AnyViewModule, big);
     const table = () => screen.getByRole('table', { name: 'Minerals' });
     const names = () => within(table()).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(names()).toHaveLength(100);
@@ -172,12 +161,7 @@ describe('the table shows 100 rows at a time', () => {
 
 describe('the Over time chooser with thousands of minerals in view', () => {
   it('lists the first 100 and says how to reach the others, instead of a list of every one', () => {
-    const store = createDashboardStore({ dataset: big, view: { activeView: 'over-time', scope: 'all', dataYear: 2024 } });
-    render(
-      <DashboardContext.Provider value={store}>
-        <ViewFigure module={overTimeView} />
-      </DashboardContext.Provider>,
-    );
+    renderView(overTimeView as unknown as AnyViewModule, big);
     const chooser = screen.getByRole('combobox', { name: 'Add a mineral' }) as HTMLSelectElement;
     // The placeholder and 100 minerals.
     expect(chooser.options).toHaveLength(101);
