@@ -22,7 +22,7 @@ import {
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
 import { Pager, chartPaging, useRowWindow } from '../row-window';
-import { WINDOW_NOTE, windowText } from '../../state/windowing';
+import { WINDOW_NOTE, WINDOW_SIZE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
 
@@ -55,6 +55,7 @@ function SortControl({ sort }: { sort: View['sourceSort'] }) {
   );
 }
 
+/** The minerals with no bar: the first 100, as a list can be read; the files hold them all. */
 function WithoutShares({ data }: { data: ImportSourcesViewData }) {
   const titleId = useId();
   if (data.withoutShares.length === 0) return null;
@@ -63,13 +64,19 @@ function WithoutShares({ data }: { data: ImportSourcesViewData }) {
       <h3 id={titleId}>No import shares printed</h3>
       <p>USGS prints no percent shares of U.S. imports for these {mineralCount(data.withoutShares.length)} in view, so they have no bar:</p>
       <ul>
-        {data.withoutShares.map((entry) => (
+        {data.withoutShares.slice(0, WINDOW_SIZE).map((entry) => (
           <li key={entry.id}>
             {entry.name}
             {entry.note !== '' && <span className="import-sources__muted"> ({entry.note})</span>}
           </li>
         ))}
       </ul>
+      {data.withoutShares.length > WINDOW_SIZE && (
+        <p>
+          {data.withoutShares.length - WINDOW_SIZE === 1 ? 'The other one is' : `The other ${(data.withoutShares.length - WINDOW_SIZE).toLocaleString('en-US')} are`} in
+          the CSV and the JSON.
+        </p>
+      )}
     </section>
   );
 }

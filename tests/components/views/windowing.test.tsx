@@ -7,6 +7,7 @@ import { relianceView } from '../../../src/components/views/reliance';
 import { tableView } from '../../../src/components/views/table';
 import { overTimeView } from '../../../src/components/views/over-time';
 import { chinaExposureView } from '../../../src/components/views/china-exposure';
+import { importSourcesView } from '../../../src/components/views/import-sources';
 import type { Dataset } from '../../../src/data/schema';
 import { createDashboardStore } from '../../../src/state/store';
 import type { View } from '../../../src/state/view';
@@ -138,6 +139,16 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
     expect(notDrawn.textContent).toContain('Not drawn: 150 minerals in view without both figures');
     expect(within(notDrawn).getAllByRole('listitem')).toHaveLength(100);
     expect(notDrawn.textContent).toContain('The other 50 minerals are in the table below, the CSV and the JSON.');
+  });
+});
+
+describe('the import sources view with thousands of minerals without shares', () => {
+  it('lists the first 100 of them and says the files hold the rest', () => {
+    renderView(importSourcesView as unknown as AnyViewModule, makeDataset(Array.from({ length: 130 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}` }))));
+    const without = screen.getByRole('region', { name: 'No import shares printed' });
+    expect(without.textContent).toContain('these 130 minerals in view');
+    expect(within(without).getAllByRole('listitem')).toHaveLength(100);
+    expect(without.textContent).toContain('The other 30 are in the CSV and the JSON.');
   });
 });
 
