@@ -93,7 +93,7 @@ export function LevelFilter() {
             <label className="level-filter__option">
               <input type="checkbox" checked={levels.includes(band)} onChange={() => toggleLevel(band)} />
               <span className="swatch" style={{ background: BAND_COLOURS[band] }} aria-hidden="true" />
-              <span>{BAND_LABELS[band]}</span> <span className="level-filter__count">({counts[band]})</span>
+              <span>{BAND_LABELS[band]}</span> <span className="level-filter__count">({counts[band].toLocaleString('en-US')})</span>
             </label>
           </li>
         ))}
@@ -134,7 +134,7 @@ export function ChinaFilters() {
           <li key={filter}>
             <label className="level-filter__option">
               <input type="checkbox" checked={chinaFilters.includes(filter)} onChange={() => toggle(filter)} />
-              <span>{CHINA_FILTER_LABELS[filter]}</span> <span className="level-filter__count">({counts[filter]})</span>
+              <span>{CHINA_FILTER_LABELS[filter]}</span> <span className="level-filter__count">({counts[filter].toLocaleString('en-US')})</span>
             </label>
           </li>
         ))}
