@@ -9,7 +9,6 @@ import { Dashboard } from './dashboard';
 import { ChartWidthHint } from '../components/use-element-width';
 import { FinderPlaceholder, LoadingFrame, SiteHeader, measureFrameChartWidth } from './site-header';
 
-const NO_LINK: ParsedView = { view: {}, notices: [] };
 const UNREAD_LINK: ParsedView = {
   view: {},
   notices: ['Could not read the settings in this link: part of the page did not load. The default view is shown; reload the page to try the link again.'],
@@ -20,7 +19,8 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<LoadResult | null>(null);
   // The view the address asked for when the data arrived, and the query it was read from.
-  const [opened, setOpened] = useState<{ parsed: ParsedView; query: string } | undefined>(undefined);
+  // (`parsed` is left out for a visit without a query: the dashboard opens its default view.)
+  const [opened, setOpened] = useState<{ parsed?: ParsedView; query: string } | undefined>(undefined);
   const [chartWidth, setChartWidth] = useState<number | null>(null);
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -46,7 +46,7 @@ export function App() {
         setChartWidth(width);
         if (url === 'failed') setOpened({ parsed: UNREAD_LINK, query });
         else if (url && loaded.ok) setOpened({ parsed: url.parseViewQuery(search, urlContext(loaded.dataset)), query });
-        else setOpened({ parsed: NO_LINK, query });
+        else setOpened({ query });
         setResult(loaded);
       });
     });

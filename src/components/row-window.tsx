@@ -65,6 +65,29 @@ export function Pager({ window, noun, note, live = false, onPage, label }: Pager
   );
 }
 
+/** A list's own id: what useRowWindow follows in every view whose rows carry one. */
+export const rowId = (row: { id: string }) => row.id;
+
+interface EdgePagerProps {
+  window: RowWindow;
+  noun: string;
+  onPage: (page: number) => void;
+  where: 'above it' | 'below it';
+  /** What it pages, in a sentence: "reliance chart", "table". */
+  of: string;
+  /** Said beside the pager above: where every row is. */
+  note: string;
+}
+
+/**
+ * One of the two pagers of a windowed chart or table: the one above is announced and says `note`; the one below
+ * stays quiet, so a page change is read once.
+ */
+export function EdgePager({ window, noun, onPage, where, of, note }: EdgePagerProps) {
+  const above = where === 'above it';
+  return <Pager window={window} noun={noun} note={above ? note : undefined} live={above} onPage={onPage} label={`Pages of the ${of}, ${where}`} />;
+}
+
 /** A details table that shows the chart's page (nothing, when every row fits one window): its pager moves both. */
 export function chartPaging(window: RowWindow, onPage: (page: number) => void): TablePaging | undefined {
   return window.pages > 1 ? { window, onPage, note: CHART_PAGE_NOTE, live: false } : undefined;

@@ -2,6 +2,7 @@
  * Long charts and tables show their rows a window at a time: with 100× the minerals a page stays as quick as with
  * the 92 of today's data (which fit one window, so nothing changes for them). Pure: the components keep the page.
  */
+import { mineralCount } from './format';
 
 /** The most rows a chart or the table draws at once. Today's data has at most 92 rows in any view. */
 export const WINDOW_SIZE = 100;
@@ -32,6 +33,14 @@ export const CHART_PAGE_NOTE = 'The same page as the chart; the CSV, JSON and im
 /** Said beside the pager of a details table whose chart draws every row (a scatter). */
 export const DETAILS_WINDOW_NOTE = 'The table draws 100 rows at a time, in its order; the CSV, JSON and image hold them all.';
 export const TABLE_WINDOW_NOTE = 'The table shows 100 rows at a time, in its order; the CSV, JSON and image hold them all.';
+
+/**
+ * Ends a list cut to its first WINDOW_SIZE entries: "The other 2,345 minerals are in the table below, the CSV and the
+ * JSON." `hidden` is how many were left out (at least one); `where` says where they all are.
+ */
+export function othersText(hidden: number, where: string): string {
+  return hidden === 1 ? `The other mineral is in ${where}.` : `The other ${mineralCount(hidden)} are in ${where}.`;
+}
 
 /** The page that holds row `index`; `none` (page 0 unless said) when the index is −1 (not in the list). */
 export function pageOf(index: number, size = WINDOW_SIZE, none = 0): number {

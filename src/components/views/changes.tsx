@@ -17,12 +17,11 @@ import {
 } from '../../state/views/changes';
 import type { DataYear } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
-import { Pager, chartPaging, useRowWindow } from '../row-window';
+import { EdgePager, chartPaging, rowId, useRowWindow } from '../row-window';
 import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './changes.css';
 
-const rowId = (row: { id: string }) => row.id;
 
 function YearSelect({ label, value, onChange }: { label: string; value: DataYear; onChange: (year: DataYear) => void }) {
   const id = useId();
@@ -92,9 +91,7 @@ function ChangesBody({ derived, width }: ViewBodyProps<ChangesViewData>) {
   const selectMineral = useDashboard((state) => state.selectMineral);
   const order = orderNote(derived);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: 'above it' | 'below it') => (
-    <Pager window={window} noun="minerals" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the changes chart, ${where}`} />
-  );
+  const pager = (where: 'above it' | 'below it') => <EdgePager window={window} noun="minerals" onPage={setPage} where={where} of="changes chart" note={WINDOW_NOTE} />;
   return (
     <>
       <YearControls data={derived} />

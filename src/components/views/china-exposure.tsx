@@ -20,7 +20,7 @@ import {
 import type { Dataset, EditionInfo } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
 import { useRowWindow } from '../row-window';
-import { DETAILS_WINDOW_NOTE, WINDOW_SIZE } from '../../state/windowing';
+import { DETAILS_WINDOW_NOTE, WINDOW_SIZE, othersText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './china-exposure.css';
 
@@ -37,7 +37,7 @@ function chartDesc(data: ChinaExposureData): string {
     'A bound such as “>75” is a hollow mark at the bound with an arrow the way the bound points; diamonds and names mark minerals under a Chinese export-licensing rule.',
     `Dashed guides at 50% on both axes; the top-right quadrant is “${QUADRANT_NAME}”.`,
     notDrawn > 0
-      ? `${mineralCount(notDrawn)} without a place on the chart are listed under it${notDrawn > WINDOW_SIZE ? ' (the first 100 of each reason; all of them in the table)' : ''}.`
+      ? `${mineralCount(notDrawn)} without a place on the chart are listed under it${notDrawn > WINDOW_SIZE ? ' (the first ${WINDOW_SIZE} of each reason; all of them in the table)' : ''}.`
       : '',
     'Tab to a mark; Enter opens its mineral’s details.',
   ]
@@ -108,10 +108,7 @@ function NotDrawn({ data }: { data: ChinaExposureData }) {
             ))}
           </ul>
           {group.rows.length > WINDOW_SIZE && (
-            <p className="china-exposure__more">
-              {group.rows.length - WINDOW_SIZE === 1 ? 'The other mineral is' : `The other ${mineralCount(group.rows.length - WINDOW_SIZE)} are`} in the
-              table below, the CSV and the JSON.
-            </p>
+            <p className="china-exposure__more">{othersText(group.rows.length - WINDOW_SIZE, 'the table below, the CSV and the JSON')}</p>
           )}
         </div>
       ))}

@@ -21,12 +21,11 @@ import {
 } from '../../state/views/import-sources';
 import type { Dataset } from '../../data/schema';
 import { useDashboard } from '../dashboard-context';
-import { Pager, chartPaging, useRowWindow } from '../row-window';
-import { WINDOW_NOTE, WINDOW_SIZE, windowText } from '../../state/windowing';
+import { EdgePager, chartPaging, rowId, useRowWindow } from '../row-window';
+import { WINDOW_NOTE, WINDOW_SIZE, othersText, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
 
-const barId = (bar: { id: string }) => bar.id;
 
 const SORT_PHRASES: Record<View['sourceSort'], string> = {
   reliance: 'sorted by net import reliance',
@@ -71,12 +70,7 @@ function WithoutShares({ data }: { data: ImportSourcesViewData }) {
           </li>
         ))}
       </ul>
-      {data.withoutShares.length > WINDOW_SIZE && (
-        <p>
-          {data.withoutShares.length - WINDOW_SIZE === 1 ? 'The other one is' : `The other ${(data.withoutShares.length - WINDOW_SIZE).toLocaleString('en-US')} are`} in
-          the CSV and the JSON.
-        </p>
-      )}
+      {data.withoutShares.length > WINDOW_SIZE && <p>{othersText(data.withoutShares.length - WINDOW_SIZE, 'the CSV and the JSON')}</p>}
     </section>
   );
 }
@@ -163,10 +157,8 @@ function SharesTable({ bars, paging }: { bars: readonly SourceBar[]; paging?: Ta
 function ImportSourcesBody({ derived, width }: ViewBodyProps<ImportSourcesViewData>) {
   const selectMineral = useDashboard((state) => state.selectMineral);
   const narrow = width < NARROW_BELOW;
-  const { window, shown, setPage } = useRowWindow(derived.bars, barId, derived.selectedId);
-  const pager = (where: 'above it' | 'below it') => (
-    <Pager window={window} noun="bars" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the import sources chart, ${where}`} />
-  );
+  const { window, shown, setPage } = useRowWindow(derived.bars, rowId, derived.selectedId);
+  const pager = (where: 'above it' | 'below it') => <EdgePager window={window} noun="bars" onPage={setPage} where={where} of="import sources chart" note={WINDOW_NOTE} />;
   return (
     <>
       <SortControl sort={derived.sort} />

@@ -7,7 +7,7 @@ import { sourceFiles, type RelianceRow } from '../../state/derive';
 import { chinaControlText, editionLabel, importSourcesText, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { deriveReliance, revisionNote, type RelianceViewData } from '../../state/views/reliance';
 import { useDashboard } from '../dashboard-context';
-import { Pager, chartPaging, useRowWindow } from '../row-window';
+import { EdgePager, chartPaging, rowId, useRowWindow } from '../row-window';
 import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 
@@ -57,15 +57,12 @@ function RelianceTable({ data, rows, paging }: { data: RelianceViewData; rows: r
   );
 }
 
-const rowId = (row: { id: string }) => row.id;
 
 function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
   const selectedId = useDashboard((state) => state.view.mineralId);
   const selectMineral = useDashboard((state) => state.selectMineral);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: 'above it' | 'below it') => (
-    <Pager window={window} noun="bars" note={where === 'above it' ? WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the reliance chart, ${where}`} />
-  );
+  const pager = (where: 'above it' | 'below it') => <EdgePager window={window} noun="bars" onPage={setPage} where={where} of="reliance chart" note={WINDOW_NOTE} />;
   return (
     <>
       {pager('above it')}

@@ -18,13 +18,12 @@ import {
 } from '../../state/views/table';
 import { levelSwatches, tableLegend } from '../../export/views/table-svg';
 import { useDashboard } from '../dashboard-context';
-import { Pager, useRowWindow } from '../row-window';
+import { EdgePager, rowId, useRowWindow } from '../row-window';
 import { TABLE_WINDOW_NOTE } from '../../state/windowing';
 import { LegendSwatchIcon } from '../legend';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './table.css';
 
-const rowId = (row: { id: string }) => row.id;
 
 const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
@@ -113,9 +112,7 @@ function TableBody({ derived, width }: ViewBodyProps<TableViewData>) {
   const swatches = useMemo(() => levelSwatches(tableLegend(derived.rows)), [derived.rows]);
   const notes = useMemo(() => shareNotes(derived.rows), [derived.rows]);
   const { window, shown, setPage } = useRowWindow(derived.rows, rowId, selectedId);
-  const pager = (where: 'above it' | 'below it') => (
-    <Pager window={window} noun="rows" note={where === 'above it' ? TABLE_WINDOW_NOTE : undefined} live={where === 'above it'} onPage={setPage} label={`Pages of the table, ${where}`} />
-  );
+  const pager = (where: 'above it' | 'below it') => <EdgePager window={window} noun="rows" onPage={setPage} where={where} of="table" note={TABLE_WINDOW_NOTE} />;
   const clear = () => {
     setTableQuery('');
     inputRef.current?.focus();

@@ -148,7 +148,7 @@ describe('the import sources view with thousands of minerals without shares', ()
     const without = screen.getByRole('region', { name: 'No import shares printed' });
     expect(without.textContent).toContain('these 130 minerals in view');
     expect(within(without).getAllByRole('listitem')).toHaveLength(100);
-    expect(without.textContent).toContain('The other 30 are in the CSV and the JSON.');
+    expect(without.textContent).toContain('The other 30 minerals are in the CSV and the JSON.');
   });
 });
 
