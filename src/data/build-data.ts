@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { TIMELINE_FILE, buildMineralsFile } from './pipeline/build';
 import { EDITIONS_FILE } from './pipeline/editions';
+import { english } from './english';
 import { MineralsFileSchema } from './schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,7 +27,7 @@ export function serialiseMineralsFile(value: unknown): string {
 
 function main(): void {
   const built = buildMineralsFile(readInputFiles(root));
-  const parsed = MineralsFileSchema.safeParse(built);
+  const parsed = MineralsFileSchema.safeParse(built, { error: english });
   if (!parsed.success) {
     console.error(`data/minerals.json would not match the schema:\n${z.prettifyError(parsed.error)}`);
     process.exit(1);

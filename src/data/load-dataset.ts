@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { truncateChars } from './text';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
@@ -50,38 +49,29 @@ function versionProblem(name: string, raw: unknown): DatasetProblem | null {
   );
 }
 
-/** The id of the mineral at `index` of the raw minerals file, when it has one to name it by. */
-function mineralIdAt(minerals: unknown, index: PropertyKey | undefined): string | null {
-  if (typeof index !== 'number' || typeof minerals !== 'object' || minerals === null) return null;
-  const list = (minerals as { minerals?: unknown }).minerals;
-  const id = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof id === 'string' && id !== '' ? id : null;
-}
-
-/** "gallium · figures[0].nir.value: Too big: …" for a mineral's field; any other path as it is ("minerals.editions[1].dataYear: …"). */
-function describeIssue(issue: z.core.$ZodIssue, minerals: unknown): string {
-  const [file, list, index, ...within] = issue.path;
-  const mineralId = file === 'minerals' && list === 'minerals' ? mineralIdAt(minerals, index) : null;
-  if (mineralId === null) return issue.path.length === 0 ? issue.message : `${z.core.toDotPath(issue.path)}: ${issue.message}`;
-  // Our refinements start with the id already; the prefix names it, so it is not said twice.
-  const message = issue.message.startsWith(`${mineralId}: `) ? issue.message.slice(mineralId.length + 2) : issue.message;
-  return within.length === 0 ? `${mineralId}: ${message}` : `${mineralId} · ${z.core.toDotPath(within)}: ${message}`;
-}
-
-/** Validates both files once, at the edge; nothing downstream checks again. */
-export function parseDataset(minerals: unknown, claims: unknown): LoadResult {
+/**
+ * Validates both files once, at the edge; nothing downstream checks again. A dataset that fails is described by a
+ * module loaded then (zod's English and the wording of each problem); if that cannot load, each problem is still
+ * listed by its place in the file.
+ */
+export async function parseDataset(minerals: unknown, claims: unknown): Promise<LoadResult> {
   const versionIssue = versionProblem(MINERALS_FILE, minerals) ?? versionProblem(CLAIMS_FILE, claims);
   if (versionIssue) return { ok: false, problem: versionIssue };
   const result = DatasetSchema.safeParse({ minerals, claims });
   if (result.success) return { ok: true, dataset: result.data };
-  const count = result.error.issues.length;
+  const { issues } = result.error;
+  const lines = await import('./dataset-issues').then(
+    (words) => words.datasetIssueLines(minerals, claims),
+    () => issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+  );
+  const count = issues.length;
   return {
     ok: false,
     problem: problem(
       'schema',
       `The dataset failed validation (${count.toLocaleString('en-US')} ${count === 1 ? 'problem' : 'problems'})`,
       'The dashboard draws nothing rather than show figures it cannot trust. Retrying will not change the file: the site needs a corrected dataset.',
-      result.error.issues.map((issue) => describeIssue(issue, minerals)),
+      lines,
     ),
   };
 }
@@ -181,7 +171,7 @@ export async function fetchDataset(
       ]),
       timedOut,
     ]);
-    return parseDataset(minerals, claims);
+    return await parseDataset(minerals, claims);
   } catch (error) {
     if (error instanceof LoadFailure) return { ok: false, problem: error.problem };
     if (error instanceof LoadTimeout || controller.signal.reason instanceof LoadTimeout) {

@@ -1,11 +1,10 @@
 import { z } from 'zod/mini';
-import { en } from 'zod/locales';
 import { parseNir } from './pipeline/nir';
 
 // Before any schema is built. jitless: without it zod probes `new Function`, which a CSP without 'unsafe-eval'
-// reports. en: zod/mini (16 KB gzip smaller than classic zod) ships no messages of its own; with English loaded a
-// bad dataset is described in the same words as before ("Too big: expected number to be <=100").
-z.config({ ...en(), jitless: true });
+// reports. zod/mini (16 KB gzip smaller than classic zod) ships no messages of its own: a parse whose problems are
+// put into words passes zod's English (english.ts), which loads only then.
+z.config({ jitless: true });
 
 /** Bump when the JSON shape changes; the loader names the version it cannot read. */
 export const SCHEMA_VERSION = 2;

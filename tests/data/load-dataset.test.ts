@@ -12,16 +12,16 @@ function problemOf(result: LoadResult) {
 }
 
 describe('parseDataset', () => {
-  it('accepts a dataset that fits the schema', () => {
-    expect(parseDataset(good.minerals, good.claims).ok).toBe(true);
+  it('accepts a dataset that fits the schema', async () => {
+    expect((await parseDataset(good.minerals, good.claims)).ok).toBe(true);
   });
 
-  it('names a mineral by its id and the field within it, and any other path as it is', () => {
+  it('names a mineral by its id and the field within it, and any other path as it is', async () => {
     const minerals = clone(good.minerals);
     minerals.minerals.push(makeMineral({ id: 'indium' }));
     (minerals.minerals[1]!.figures[0]!.nir as { value: number }).value = 120;
     minerals.editions[1]!.title = '';
-    const problem = problemOf(parseDataset(minerals, good.claims));
+    const problem = problemOf(await parseDataset(minerals, good.claims));
     expect(problem).toEqual({
       kind: 'schema',
       title: 'The dataset failed validation (2 problems)',
@@ -31,11 +31,11 @@ describe('parseDataset', () => {
     });
   });
 
-  it('says the mineral once when the message names it already', () => {
+  it('says the mineral once when the message names it already', async () => {
     const minerals = clone(good.minerals);
     minerals.minerals[0]!.figures[0]!.nir = { kind: 'exact', printed: '85', value: 100 };
     minerals.minerals.push(clone(minerals.minerals[0]!));
-    const problem = problemOf(parseDataset(minerals, good.claims));
+    const problem = problemOf(await parseDataset(minerals, good.claims));
     expect(problem.details).toEqual([
       'gallium · figures[0].nir: printed "85" reads as exact 85, not exact 100.',
       'gallium · figures[0].nir: printed "85" reads as exact 85, not exact 100.',
@@ -43,16 +43,16 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('lists at most 20 problems, then says how many more', () => {
+  it('lists at most 20 problems, then says how many more', async () => {
     const minerals = makeDataset(Array.from({ length: 25 }, (_, index) => makeMineral({ id: `mineral-${index + 1}`, name: '' }))).minerals;
-    const problem = problemOf(parseDataset(minerals, good.claims));
+    const problem = problemOf(await parseDataset(minerals, good.claims));
     expect(problem.title).toBe('The dataset failed validation (25 problems)');
     expect(problem.details).toHaveLength(20);
     expect(problem.details[19]).toBe('mineral-20 · name: Too small: expected string to have >=1 characters');
     expect(problem.more).toBe(5);
   });
 
-  it('cuts a long message by whole characters', () => {
+  it('cuts a long message by whole characters', async () => {
     const minerals = clone(good.minerals);
     minerals.timeline = [
       {
@@ -66,21 +66,40 @@ describe('parseDataset', () => {
         mineralIds: ['unobtainium'],
       },
     ];
-    const [line = ''] = problemOf(parseDataset(minerals, good.claims)).details;
+    const [line = ''] = problemOf(await parseDataset(minerals, good.claims)).details;
     expect(line.startsWith('minerals.timeline[0].mineralIds[0]: The timeline event of 2026-01-14 (🇺🇸🇺🇸')).toBe(true);
     expect(graphemes(line)).toHaveLength(MAX_LINE_CHARACTERS);
     expect(line.endsWith('🇺🇸…')).toBe(true);
   });
 
-  it('says plainly which schema version it cannot read', () => {
-    expect(problemOf(parseDataset({ ...good.minerals, schemaVersion: 1 }, good.claims))).toMatchObject({
+  it('says plainly which schema version it cannot read', async () => {
+    expect(problemOf(await parseDataset({ ...good.minerals, schemaVersion: 1 }, good.claims))).toMatchObject({
       kind: 'version',
       title: 'data/minerals.json cannot be read by this dashboard',
       details: ['data/minerals.json has schemaVersion 1; this dashboard reads version 2.'],
     });
-    expect(problemOf(parseDataset(good.minerals, { claims: [] })).details).toEqual([
+    expect(problemOf(await parseDataset(good.minerals, { claims: [] })).details).toEqual([
       'data/claims.json has no schemaVersion: it is not a dataset made for this dashboard.',
     ]);
+  });
+
+  it('still lists each problem by its place in the file when the words for them cannot load', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/data/dataset-issues', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { parseDataset: parseOffline } = await import('../../src/data/load-dataset');
+      const minerals = clone(good.minerals);
+      minerals.editions[1]!.title = '';
+      expect(problemOf(await parseOffline(minerals, good.claims))).toMatchObject({
+        title: 'The dataset failed validation (1 problem)',
+        details: ['minerals.editions.1.title: Invalid input'],
+      });
+    } finally {
+      vi.doUnmock('../../src/data/dataset-issues');
+      vi.resetModules();
+    }
   });
 });
 

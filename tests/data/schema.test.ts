@@ -18,6 +18,7 @@ const functionsConstructed = vi.hoisted(() => {
 });
 
 import { z } from 'zod';
+import { english } from '../../src/data/english';
 import { parseNir } from '../../src/data/pipeline/nir';
 import { MineralsFileSchema, type Mineral, type MineralsFile, type Nir, type TimelineEvent } from '../../src/data/schema';
 import { makeDataset, makeMineral, makeRareEarths } from '../factories';
@@ -29,7 +30,7 @@ const mineralsFile = (...minerals: Mineral[]): MineralsFile => makeDataset(miner
 
 /** Each issue as "path: message", the path within data/minerals.json. */
 function problems(file: unknown): string[] {
-  const result = MineralsFileSchema.safeParse(file);
+  const result = MineralsFileSchema.safeParse(file, { error: english });
   return result.success ? [] : result.error.issues.map((issue) => `${z.core.toDotPath(issue.path)}: ${issue.message}`);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { english } from '../english';
 import { EditionSchema, DataYearSchema, ListIdSchema, type CriticalList, type EditionInfo, type SourceRef } from '../schema';
 
 /** data/editions.json: the one table of editions. Everything year-specific in the pipeline is read from here. */
@@ -37,7 +38,7 @@ export type FileRole = keyof EditionRow['files'];
 
 /** The rows, oldest data year first; ids and data years must each be unique. */
 export function parseEditionsTable(text: string): EditionRow[] {
-  const parsed = EditionsTableSchema.safeParse(JSON.parse(text));
+  const parsed = EditionsTableSchema.safeParse(JSON.parse(text), { error: english });
   if (!parsed.success) throw new Error(`data/${EDITIONS_FILE} does not match its schema:\n${z.prettifyError(parsed.error)}`);
   const rows = [...parsed.data.editions].sort((a, b) => a.dataYear - b.dataYear);
   const ids = new Set(rows.map((row) => row.edition));
