@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { canCopyImage, copyImage, copyText, downloadBlob } from '../export/deliver';
+import { canCopyImage, copyImage } from '../export/deliver';
 import type { ViewText } from '../export/export-meta';
 import { PNG_SCALES, type PngScale } from '../export/png-scale';
+import type { Shown } from '../export/toolbar-tasks';
 import type { AnyViewFiles } from '../export/view-files';
 import type { ViewId } from '../state/view';
 import { useDashboard } from './dashboard-context';
@@ -19,10 +20,6 @@ const TASK_NAMES: Record<Task, string> = {
   json: 'the JSON',
   'copy-link': 'the link',
 };
-
-function appUrl(path: string): string {
-  return new URL(path, new URL(import.meta.env.BASE_URL, window.location.origin)).href;
-}
 
 type Kit = typeof import('../export/kit');
 
@@ -83,29 +80,13 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
 
-  const meta = useCallback((kit: Kit) => kit.exportMeta(text, { link: kit.shareLink(view), date: new Date() }), [text, view]);
-  // A new function whenever what the image shows changes: the view's rows, its words or its link.
-  const prepare = useCallback(
-    (kit: Kit, files: AnyViewFiles) => {
-      const built = files.svg(derived, meta(kit));
-      // Not for an image the browser could not draw at any scale: the click says why.
-      if (kit.fitsCanvas(built)) kit.decodeAhead(built);
-    },
-    [derived, meta],
+  const shown = useCallback(
+    (files: AnyViewFiles): Shown => ({ viewId: module.id, fileSlug: module.fileSlug(view), view, files, derived, text }),
+    [module, view, derived, text],
   );
+  // A new function whenever what the image shows changes: the view's rows, its words or its link.
+  const prepare = useCallback((kit: Kit, files: AnyViewFiles) => kit.prepareImage(shown(files)), [shown]);
   usePrepareExport(module.id, module.count(derived) <= WINDOW_SIZE ? prepare : null);
-  /** Checks the size first (throws before drawing an image the browser cannot hold), then starts drawing. */
-  const startPng = async () => {
-    performance.mark('export:png:start');
-    const [kit, files] = await loadExport(module.id);
-    const built = files.svg(derived, meta(kit));
-    const plan = kit.planPng(built, scale);
-    const png = kit.svgToPng(built, plan).then((blob) => {
-      performance.measure('export:png', 'export:png:start');
-      return blob;
-    });
-    return { plan, png };
-  };
 
   const run = async (task: Task, work: () => Promise<string>) => {
     setBusy(task);
@@ -122,19 +103,26 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
     }
   };
 
-  /** `note` ends the message when the file is not quite what was asked for (a PNG drawn at a smaller scale). */
-  const save = (task: Task, extension: 'png' | 'svg' | 'csv' | 'json', make: (kit: Kit, files: AnyViewFiles) => Promise<{ blob: Blob; note?: string }>) =>
-    run(task, async () => {
+  const save = (extension: 'png' | 'svg' | 'csv' | 'json') => {
+    if (extension === 'png') performance.mark('export:png:start');
+    void run(extension, async () => {
       const [kit, files] = await loadExport(module.id);
-      const name = kit.exportFileName(module.fileSlug(view), view, extension);
-      const { blob, note = '' } = await make(kit, files);
-      downloadBlob(blob, name);
-      return `Downloaded ${name}${note}.`;
+      return kit.downloadFile(shown(files), extension, scale);
     });
+  };
 
-  const downloadPng = async (kit: Kit) => {
-    const { plan, png } = await startPng();
-    return { blob: await png, note: kit.reducedScaleNote(plan) };
+  const copyChart = () => {
+    // The clipboard is asked within the click, with the image still to come, so Safari keeps the permission.
+    performance.mark('export:png:start');
+    const started = loadExport(module.id).then(([kit, files]) => kit.startPng(shown(files), scale));
+    const copied = copyImage(started.then(({ png }) => png));
+    copied.catch(() => undefined);
+    // A refusal (an image too large to draw) is said in its own words, not as the clipboard's failure.
+    void run('copy-image', async () => {
+      const { note } = await started;
+      await copied;
+      return `Copied the chart as an image${note}.`;
+    });
   };
 
   const button = (task: Task, label: string, onClick: () => void) => (
@@ -146,7 +134,7 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Export and share">
       <div className="toolbar__group">
-        {button('png', 'Download PNG', () => void save('png', 'png', downloadPng))}
+        {button('png', 'Download PNG', () => save('png'))}
         <label htmlFor={scaleId} className="toolbar__label">
           PNG size
         </label>
@@ -157,42 +145,16 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
             </option>
           ))}
         </select>
-        {button('svg', 'Download SVG', () => void save('svg', 'svg', async (kit, files) => ({ blob: new Blob([files.svg(derived, meta(kit)).svg], { type: 'image/svg+xml' }) })))}
-        {canCopyImage() &&
-          button('copy-image', 'Copy image', () =>
-            void run('copy-image', async () => {
-              // The clipboard is asked within the click, with the image still to come, so Safari keeps the permission.
-              const started = startPng();
-              const copied = copyImage(started.then(({ png }) => png));
-              copied.catch(() => undefined);
-              // A refusal (an image too large to draw) is said in its own words, not as the clipboard's failure.
-              const [{ plan }, [kit]] = await Promise.all([started, loadExport(module.id)]);
-              await copied;
-              return `Copied the chart as an image${kit.reducedScaleNote(plan)}.`;
-            }),
-          )}
+        {button('svg', 'Download SVG', () => save('svg'))}
+        {canCopyImage() && button('copy-image', 'Copy image', copyChart)}
       </div>
       <div className="toolbar__group">
-        {button('csv', 'Download CSV', () =>
-          void save('csv', 'csv', async (kit, files) => ({ blob: new Blob([kit.toCsv(files.columns, files.exportRows(derived))], { type: 'text/csv;charset=utf-8' }) })),
-        )}
-        {button('json', 'Download JSON', () =>
-          void save('json', 'json', async (kit, files) => ({
-            blob: new Blob([kit.toExportJson(meta(kit), module.id, files.exportRows(derived), appUrl(kit.EXPORT_SCHEMA_PATH))], { type: 'application/json' }),
-          })),
-        )}
+        {button('csv', 'Download CSV', () => save('csv'))}
+        {button('json', 'Download JSON', () => save('json'))}
         {button('copy-link', 'Copy link', () =>
           void run('copy-link', async () => {
             const [kit] = await loadExport(module.id);
-            const link = kit.shareLink(view);
-            try {
-              await copyText(link);
-            } catch (error) {
-              setManualLink(link);
-              throw error;
-            }
-            setManualLink(null);
-            return 'Copied a link to this view.';
+            return kit.copyLink(view, setManualLink);
           }),
         )}
       </div>
