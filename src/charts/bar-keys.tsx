@@ -1,6 +1,6 @@
 /** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value and name axes. */
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisScale, type YAxisTickContentProps } from 'recharts';
+import { usePlotArea, useXAxisScale, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
@@ -120,6 +120,15 @@ export function nameAxisProps(width: number, hidden: boolean, { fontSize = 12, s
   } as const;
 }
 
+/** A value axis label ("75%"), centred under its tick; 0.71em down, as Recharts sets a label under an axis. */
+function PercentTick({ x = 0, y = 0, value, fontSize }: { x?: number | string; y?: number | string; value: number; fontSize: number }) {
+  return (
+    <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={INK} fontSize={fontSize}>
+      {value}%
+    </text>
+  );
+}
+
 /** The value axis of the reliance and changes charts: 0–100%, every tick kept (Recharts drops one it thinks crowded on a phone). */
 export function percentAxisProps(stacked: boolean, fontSize = 12) {
   return {
@@ -127,8 +136,9 @@ export function percentAxisProps(stacked: boolean, fontSize = 12) {
     domain: [0, 100],
     ticks: [...PERCENT_TICKS],
     interval: 0,
-    tickFormatter: (value: number) => `${value}%`,
-    tick: { fill: INK, fontSize },
+    // Our own <text>, not Recharts' Text: that one measures each label in a hidden span first (a forced layout of
+    // the whole page in the middle of the first render), to wrap labels that never need it.
+    tick: (tickProps: XAxisTickContentProps) => <PercentTick x={tickProps.x} y={tickProps.y} value={(tickProps.payload as { value: number }).value} fontSize={fontSize} />,
     height: RELIANCE_CHART.axisHeight,
     label: {
       value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',

@@ -47,6 +47,16 @@ describe('RelianceChart', () => {
     expect(container.querySelector('[data-mineral="tellurium"] rect:not(.reliance-bar__target)')?.getAttribute('stroke-dasharray')).toBe('4 3');
   });
 
+  it('labels the value axis 0% to 100% under its ticks, without measuring text in a hidden span first', () => {
+    const { container } = renderChart();
+    const labels = [...container.querySelectorAll('.recharts-xAxis-tick-labels text')];
+    expect(labels.map((label) => label.textContent)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    const xs = labels.map((label) => Number(label.getAttribute('x')));
+    expect(xs.every((x, index) => index === 0 || x > xs[index - 1]!)).toBe(true);
+    // Recharts' Text measures a label in a span appended to the page: a forced layout in the middle of the first render.
+    expect(document.getElementById('recharts_measurement_span')).toBeNull();
+  });
+
   it('names the chart for assistive technology', () => {
     const { container } = renderChart();
     expect(container.querySelector('svg title')?.textContent).toBe('Net import reliance');
