@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import mineralsUrl from '../../data/minerals.json?url';
 import claimsUrl from '../../data/claims.json?url';
+import digests from 'virtual:dataset-digests';
 import { fetchDataset, type LoadResult } from '../data/load-dataset';
 import type { ParsedView } from '../state/url';
 import { urlContext } from '../state/derive';
@@ -30,7 +31,7 @@ export function App() {
     const readLinks = () => import('../state/url').catch(() => 'failed' as const);
     // A shared link's reader loads with the data, in parallel; a plain visit loads it only after the first chart.
     let reader: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
-    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal }).then(async (loaded) => {
+    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal, vouched: digests }).then(async (loaded) => {
       // The address as it is now: Back or Forward may have moved it while the data loaded.
       const search = window.location.search;
       if (search.length > 1) reader ??= readLinks();

@@ -2,8 +2,11 @@
  * The build's own Vite plugins (Node only; vite.config.ts uses them). They make the first paint complete before any
  * JavaScript runs: the theme as a stylesheet, the page's frame as HTML, the data requested with the HTML.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
+import { vouchFor } from '../data/vouch.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { themeStylesheet } from './theme-css.ts';
 
@@ -15,6 +18,33 @@ export function themeCss(): Plugin {
     name: 'theme-css',
     resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
     load: (id) => (id === `\0${THEME_ID}` ? themeStylesheet() : null),
+  };
+}
+
+const DIGESTS_ID = 'virtual:dataset-digests';
+
+/**
+ * `import digests from 'virtual:dataset-digests'`: the SHA-256 of data/minerals.json and data/claims.json, once they
+ * pass the schema here, at build time; the page then skips validating those exact bytes (and does not load zod for
+ * them). null when they do not pass (a warning says why): the page validates them and says what is wrong.
+ */
+export function datasetDigests(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'dataset-digests',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (id) => (id === DIGESTS_ID ? `\0${DIGESTS_ID}` : null),
+    async load(id) {
+      if (id !== `\0${DIGESTS_ID}`) return null;
+      const files = ['minerals.json', 'claims.json'].map((name) => join(root, 'data', name));
+      for (const file of files) this.addWatchFile(file);
+      const [minerals, claims] = await Promise.all(files.map((file) => readFile(file)));
+      const vouched = vouchFor(minerals!, claims!);
+      if ('refused' in vouched) this.warn(`data/ is not vouched for, so the page will validate it: ${vouched.refused}`);
+      return `export default ${JSON.stringify('digests' in vouched ? vouched.digests : null)};`;
+    },
   };
 }
 
@@ -45,7 +75,7 @@ export function prerenderFrame(): Plugin {
           logLevel: 'error',
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
-          plugins: [themeCss()],
+          plugins: [themeCss(), datasetDigests()],
         });
         try {
           // React from Node itself: the module runner leaves node_modules to Node, so <Root /> renders with this copy.

@@ -1,5 +1,6 @@
 import { truncateChars } from './text';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import type { Dataset } from './schema';
+import { SCHEMA_VERSION } from './schema-version';
 
 /** What went wrong: the file could not be reached, the server refused it, it is not JSON, not ours, or not valid. */
 export type DatasetProblemKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'version';
@@ -13,6 +14,12 @@ export interface DatasetProblem {
   more: number;
   /** What a reader of the site can do about it. */
   advice: string;
+}
+
+/** SHA-256 of each file's bytes, lower-case hex: the files the build validated (src/data/vouch.ts). */
+export interface DatasetDigests {
+  minerals: string;
+  claims: string;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
@@ -50,14 +57,25 @@ function versionProblem(name: string, raw: unknown): DatasetProblem | null {
 }
 
 /**
- * Validates both files once, at the edge; nothing downstream checks again. A dataset that fails is described by a
- * module loaded then (zod's English and the wording of each problem); if that cannot load, each problem is still
- * listed by its place in the file.
+ * Validates both files once, at the edge; nothing downstream checks again. The validator (zod and the schema) loads
+ * here, only for files the build did not vouch for. A dataset that fails is described by a module loaded then (zod's
+ * English and the wording of each problem); if that cannot load, each problem is still listed by its place in the file.
  */
 export async function parseDataset(minerals: unknown, claims: unknown): Promise<LoadResult> {
   const versionIssue = versionProblem(MINERALS_FILE, minerals) ?? versionProblem(CLAIMS_FILE, claims);
   if (versionIssue) return { ok: false, problem: versionIssue };
-  const result = DatasetSchema.safeParse({ minerals, claims });
+  let schema: typeof import('./schema');
+  try {
+    schema = await import('./schema');
+  } catch (error) {
+    return {
+      ok: false,
+      problem: problem('network', 'The dataset could not be checked', 'Part of the page did not load. Check your internet connection, then press Retry.', [
+        error instanceof Error ? error.message : String(error),
+      ]),
+    };
+  }
+  const result = schema.DatasetSchema.safeParse({ minerals, claims });
   if (result.success) return { ok: true, dataset: result.data };
   const { issues } = result.error;
   const lines = await import('./dataset-issues').then(
@@ -106,7 +124,21 @@ function secondsLabel(milliseconds: number): string {
   return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
 
-async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<unknown> {
+/** The SHA-256 of the bytes, or null where the browser has no Web Crypto (a page not served over https or from localhost). */
+async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  try {
+    // A view, not the buffer itself: Node's Web Crypto (the tests') refuses an ArrayBuffer made by another realm.
+    const digest = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(bytes)));
+    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return null;
+  }
+}
+
+/** A file's JSON, and the digest of its bytes when one is wanted. */
+async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal, digest: boolean): Promise<{ value: unknown; digest: string | null }> {
   const response = await fetchImpl(url, { signal });
   if (!response.ok) {
     const status = `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
@@ -121,9 +153,11 @@ async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, sig
       ),
     );
   }
-  const text = await response.text();
+  const bytes = await response.arrayBuffer();
+  const sum = digest ? sha256Hex(bytes) : null;
   try {
-    return JSON.parse(text) as unknown;
+    // As response.text() reads it: UTF-8, a byte-order mark dropped, a bad byte replaced.
+    return { value: JSON.parse(new TextDecoder().decode(bytes)) as unknown, digest: await sum };
   } catch (error) {
     throw new LoadFailure(
       problem(
@@ -143,12 +177,17 @@ export interface FetchDatasetOptions {
   /** Aborting it stops the requests; the caller then ignores the result. */
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /**
+   * The digests of the files the build validated (virtual:dataset-digests). Files with exactly these bytes are not
+   * validated again, and the validator is not loaded for them; any other bytes are validated.
+   */
+  vouched?: DatasetDigests | null;
 }
 
 /** Fetches and validates both files; never throws: every failure comes back as a problem of its own kind. */
 export async function fetchDataset(
   urls: { minerals: string; claims: string },
-  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetchImpl = globalThis.fetch }: FetchDatasetOptions = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetchImpl = globalThis.fetch, vouched = null }: FetchDatasetOptions = {},
 ): Promise<LoadResult> {
   const controller = new AbortController();
   const stop = () => controller.abort(signal?.reason);
@@ -166,12 +205,16 @@ export async function fetchDataset(
   try {
     const [minerals, claims] = await Promise.race([
       Promise.all([
-        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal),
-        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal),
+        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal, vouched !== null),
+        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal, vouched !== null),
       ]),
       timedOut,
     ]);
-    return await parseDataset(minerals, claims);
+    if (vouched && minerals.digest === vouched.minerals && claims.digest === vouched.claims) {
+      // The very bytes the build validated, which the schema gives back unchanged (src/data/vouch.ts).
+      return { ok: true, dataset: { minerals: minerals.value, claims: claims.value } as Dataset };
+    }
+    return await parseDataset(minerals.value, claims.value);
   } catch (error) {
     if (error instanceof LoadFailure) return { ok: false, problem: error.problem };
     if (error instanceof LoadTimeout || controller.signal.reason instanceof LoadTimeout) {

@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
-import { parseNir } from './pipeline/nir';
+import { parseNir } from './pipeline/nir.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
 
 // Before any schema is built. jitless: without it zod probes `new Function`, which a CSP without 'unsafe-eval'
 // reports. zod/mini (16 KB gzip smaller than classic zod) ships no messages of its own: a parse whose problems are
 // put into words passes zod's English (english.ts), which loads only then.
 z.config({ jitless: true });
 
-/** Bump when the JSON shape changes; the loader names the version it cannot read. */
-export const SCHEMA_VERSION = 2;
+// In a module of its own: the loader reads it without loading the schema (and zod).
+export { SCHEMA_VERSION };
 
 export const LIST_IDS = ['2022', '2025'] as const;
 

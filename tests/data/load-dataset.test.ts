@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_LINE_CHARACTERS, fetchDataset, parseDataset, type LoadResult } from '../../src/data/load-dataset';
 import { makeDataset, makeMineral } from '../factories';
@@ -120,6 +121,61 @@ describe('fetchDataset', () => {
     vi.stubGlobal('fetch', serve());
     const result = await fetchDataset(urls);
     expect(result.ok && result.dataset.minerals.minerals.map((mineral) => mineral.id)).toEqual(['gallium']);
+  });
+
+  describe('with the digests of the files the build validated', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    // Broken on purpose: had it been validated, the dataset would be refused.
+    const broken = clone(good.minerals);
+    broken.minerals[0]!.figures[0]!.nir = { kind: 'exact', printed: '85', value: 12 };
+    const brokenText = JSON.stringify(broken);
+    const claimsText = JSON.stringify(good.claims);
+
+    afterEach(() => {
+      vi.doUnmock('../../src/data/schema');
+      vi.resetModules();
+    });
+
+    /** load-dataset.ts afresh, with the schema module (and zod) made to fail if anything loads it. */
+    async function loaderWithoutValidator() {
+      vi.resetModules();
+      vi.doMock('../../src/data/schema', () => {
+        throw new Error('the validator was loaded');
+      });
+      return import('../../src/data/load-dataset');
+    }
+
+    it('takes exactly those bytes as validated, without loading the validator', async () => {
+      const { fetchDataset: fetchVouched } = await loaderWithoutValidator();
+      vi.stubGlobal('fetch', serve({ minerals: () => respond(brokenText), claims: () => respond(claimsText) }));
+      const result = await fetchVouched(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } });
+      expect(result).toEqual({ ok: true, dataset: { minerals: broken, claims: good.claims } });
+    });
+
+    it('validates a file that differs from them by one byte', async () => {
+      vi.stubGlobal('fetch', serve({ minerals: () => respond(`${brokenText} `), claims: () => respond(claimsText) }));
+      const problem = problemOf(await fetchDataset(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } }));
+      expect(problem.title).toBe('The dataset failed validation (1 problem)');
+      expect(problem.details).toEqual(['gallium · figures[0].nir: printed "85" reads as exact 85, not exact 12.']);
+    });
+
+    it('validates where the browser has no Web Crypto (a page served over plain http)', async () => {
+      vi.stubGlobal('crypto', {});
+      vi.stubGlobal('fetch', serve({ minerals: () => respond(brokenText), claims: () => respond(claimsText) }));
+      const result = await fetchDataset(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } });
+      expect(problemOf(result).kind).toBe('schema');
+    });
+
+    it('says the dataset could not be checked when the validator cannot load, rather than trusting it', async () => {
+      const { fetchDataset: fetchUnvouched } = await loaderWithoutValidator();
+      vi.stubGlobal('fetch', serve());
+      expect(problemOf(await fetchUnvouched(urls, { vouched: { minerals: sha256('other'), claims: sha256(claimsText) } }))).toMatchObject({
+        kind: 'network',
+        title: 'The dataset could not be checked',
+        details: [expect.stringContaining('mocking a module')],
+        advice: 'Part of the page did not load. Check your internet connection, then press Retry.',
+      });
+    });
   });
 
   it('tells a network failure from invalid data', async () => {

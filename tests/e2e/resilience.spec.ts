@@ -5,6 +5,8 @@ import { MUTED_INK } from '../../src/charts/theme';
 
 const figure = (page: Page, title: string) => page.getByRole('figure', { name: title, exact: true });
 const DATASET = '**/assets/minerals-*.json';
+// The chunk of src/data/schema.ts (the dataset's validator), not zod's own 'schemas-' chunk.
+const VALIDATOR = /\/assets\/schema-[^/]+\.js$/;
 
 /** Collects the page's Content-Security-Policy violations from the first script on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -122,9 +124,12 @@ test('a dataset that contradicts itself is refused, naming the mineral', async (
     if (gallium?.figures[0]) gallium.figures[0].nir = { kind: 'exact', printed: '85', value: 12 };
     await route.fulfill({ json: real });
   });
+  const validator = page.waitForRequest(VALIDATOR);
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('failed validation');
   await expect(page.locator('body')).toContainText('gallium');
+  // Other bytes than the build validated: the page loads the validator for them.
+  await validator;
   await expect(figure(page, 'Net import reliance')).toHaveCount(0);
 });
 
@@ -191,6 +196,7 @@ test('a plain visit loads the code that reads and writes links only after the da
   const events: string[] = [];
   page.on('request', (request) => {
     if (/\/assets\/url-[^/]+\.js$/.test(request.url())) events.push('link code requested');
+    if (VALIDATOR.test(request.url())) events.push('validator requested');
   });
   page.on('requestfinished', (request) => {
     if (/\/assets\/minerals-[^/]+\.json$/.test(request.url())) events.push('dataset arrived');
@@ -202,4 +208,6 @@ test('a plain visit loads the code that reads and writes links only after the da
   // The link code (state/url.ts and the address-bar sync) is requested, and only after the dataset arrived.
   expect(events[0]).toBe('dataset arrived');
   expect(events.slice(1)).toContain('link code requested');
+  // The bundled files are the bytes the build validated (virtual:dataset-digests): the validator is never loaded.
+  expect(events).not.toContain('validator requested');
 });
