@@ -16,10 +16,15 @@ export interface DatasetProblem {
   advice: string;
 }
 
-/** SHA-256 of each file's bytes, lower-case hex: the files the build validated (src/data/vouch.ts). */
+/** A file the build validated (src/data/vouch.ts): its size in bytes and the SHA-256 of its bytes, lower-case hex. */
+export interface VouchedFile {
+  bytes: number;
+  sha256: string;
+}
+
 export interface DatasetDigests {
-  minerals: string;
-  claims: string;
+  minerals: VouchedFile;
+  claims: VouchedFile;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
@@ -56,6 +61,19 @@ function versionProblem(name: string, raw: unknown): DatasetProblem | null {
   );
 }
 
+/** The validator (zod and the schema), loaded once, when some bytes need it; a failed load is tried again next time. */
+let validator: Promise<typeof import('./schema')> | null = null;
+function loadValidator(): Promise<typeof import('./schema')> {
+  if (!validator) {
+    const loading = import('./schema');
+    loading.catch(() => {
+      if (validator === loading) validator = null;
+    });
+    validator = loading;
+  }
+  return validator;
+}
+
 /**
  * Validates both files once, at the edge; nothing downstream checks again. The validator (zod and the schema) loads
  * here, only for files the build did not vouch for. A dataset that fails is described by a module loaded then (zod's
@@ -66,7 +84,7 @@ export async function parseDataset(minerals: unknown, claims: unknown): Promise<
   if (versionIssue) return { ok: false, problem: versionIssue };
   let schema: typeof import('./schema');
   try {
-    schema = await import('./schema');
+    schema = await loadValidator();
   } catch (error) {
     return {
       ok: false,
@@ -137,8 +155,11 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
   }
 }
 
-/** A file's JSON, and the digest of its bytes when one is wanted. */
-async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal, digest: boolean): Promise<{ value: unknown; digest: string | null }> {
+/**
+ * A file's JSON, and whether its bytes are the ones the build vouched for. A file of another size is not hashed (it
+ * cannot match), and the validator starts loading at once, while the file is parsed.
+ */
+async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, signal: AbortSignal, vouchedFile: VouchedFile | null): Promise<{ value: unknown; vouched: boolean }> {
   const response = await fetchImpl(url, { signal });
   if (!response.ok) {
     const status = `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
@@ -154,10 +175,12 @@ async function fetchJson(url: string, name: string, fetchImpl: typeof fetch, sig
     );
   }
   const bytes = await response.arrayBuffer();
-  const sum = digest ? sha256Hex(bytes) : null;
+  const sum = vouchedFile && bytes.byteLength === vouchedFile.bytes ? sha256Hex(bytes) : null;
+  if (!sum) loadValidator().catch(() => undefined);
   try {
     // As response.text() reads it: UTF-8, a byte-order mark dropped, a bad byte replaced.
-    return { value: JSON.parse(new TextDecoder().decode(bytes)) as unknown, digest: await sum };
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    return { value, vouched: sum !== null && (await sum) === vouchedFile?.sha256 };
   } catch (error) {
     throw new LoadFailure(
       problem(
@@ -205,12 +228,12 @@ export async function fetchDataset(
   try {
     const [minerals, claims] = await Promise.race([
       Promise.all([
-        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal, vouched !== null),
-        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal, vouched !== null),
+        fetchJson(urls.minerals, MINERALS_FILE, fetchImpl, controller.signal, vouched?.minerals ?? null),
+        fetchJson(urls.claims, CLAIMS_FILE, fetchImpl, controller.signal, vouched?.claims ?? null),
       ]),
       timedOut,
     ]);
-    if (vouched && minerals.digest === vouched.minerals && claims.digest === vouched.claims) {
+    if (minerals.vouched && claims.vouched) {
       // The very bytes the build validated, which the schema gives back unchanged (src/data/vouch.ts).
       return { ok: true, dataset: { minerals: minerals.value, claims: claims.value } as Dataset };
     }

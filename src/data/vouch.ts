@@ -14,7 +14,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /**
- * The digests of the two files when they parse as JSON, carry this schema version and pass the schema with nothing
+ * The sizes and digests of the two files when they parse as JSON, carry this schema version and pass the schema with nothing
  * stripped, defaulted or transformed (so skipping the parse gives the same dataset); otherwise why not, and the page
  * validates whatever it is sent.
  */
@@ -36,5 +36,5 @@ export function vouchFor(minerals: Uint8Array, claims: Uint8Array): { digests: D
     return { refused: `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}, the first: ${issues[0]?.message ?? ''}` };
   }
   if (!isDeepStrictEqual(parsed.data, raw)) return { refused: 'the schema changes the files as it parses them (a field stripped, defaulted or transformed)' };
-  return { digests: { minerals: sha256Hex(minerals), claims: sha256Hex(claims) } };
+  return { digests: { minerals: { bytes: minerals.byteLength, sha256: sha256Hex(minerals) }, claims: { bytes: claims.byteLength, sha256: sha256Hex(claims) } } };
 }

@@ -124,7 +124,7 @@ describe('fetchDataset', () => {
   });
 
   describe('with the digests of the files the build validated', () => {
-    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const vouch = (text: string) => ({ bytes: new TextEncoder().encode(text).byteLength, sha256: createHash('sha256').update(text).digest('hex') });
     // Broken on purpose: had it been validated, the dataset would be refused.
     const broken = clone(good.minerals);
     broken.minerals[0]!.figures[0]!.nir = { kind: 'exact', printed: '85', value: 12 };
@@ -148,28 +148,32 @@ describe('fetchDataset', () => {
     it('takes exactly those bytes as validated, without loading the validator', async () => {
       const { fetchDataset: fetchVouched } = await loaderWithoutValidator();
       vi.stubGlobal('fetch', serve({ minerals: () => respond(brokenText), claims: () => respond(claimsText) }));
-      const result = await fetchVouched(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } });
+      const result = await fetchVouched(urls, { vouched: { minerals: vouch(brokenText), claims: vouch(claimsText) } });
       expect(result).toEqual({ ok: true, dataset: { minerals: broken, claims: good.claims } });
     });
 
-    it('validates a file that differs from them by one byte', async () => {
-      vi.stubGlobal('fetch', serve({ minerals: () => respond(`${brokenText} `), claims: () => respond(claimsText) }));
-      const problem = problemOf(await fetchDataset(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } }));
-      expect(problem.title).toBe('The dataset failed validation (1 problem)');
-      expect(problem.details).toEqual(['gallium · figures[0].nir: printed "85" reads as exact 85, not exact 12.']);
+    it('validates a file that differs from them by one byte, of the same size or not', async () => {
+      const sameSize = brokenText.replace('"value":12', '"value":13');
+      expect(sameSize).toHaveLength(brokenText.length);
+      for (const [served, value] of [[`${brokenText} `, 12], [sameSize, 13]] as const) {
+        vi.stubGlobal('fetch', serve({ minerals: () => respond(served), claims: () => respond(claimsText) }));
+        const problem = problemOf(await fetchDataset(urls, { vouched: { minerals: vouch(brokenText), claims: vouch(claimsText) } }));
+        expect(problem.title).toBe('The dataset failed validation (1 problem)');
+        expect(problem.details).toEqual([`gallium · figures[0].nir: printed "85" reads as exact 85, not exact ${value}.`]);
+      }
     });
 
     it('validates where the browser has no Web Crypto (a page served over plain http)', async () => {
       vi.stubGlobal('crypto', {});
       vi.stubGlobal('fetch', serve({ minerals: () => respond(brokenText), claims: () => respond(claimsText) }));
-      const result = await fetchDataset(urls, { vouched: { minerals: sha256(brokenText), claims: sha256(claimsText) } });
+      const result = await fetchDataset(urls, { vouched: { minerals: vouch(brokenText), claims: vouch(claimsText) } });
       expect(problemOf(result).kind).toBe('schema');
     });
 
     it('says the dataset could not be checked when the validator cannot load, rather than trusting it', async () => {
       const { fetchDataset: fetchUnvouched } = await loaderWithoutValidator();
       vi.stubGlobal('fetch', serve());
-      expect(problemOf(await fetchUnvouched(urls, { vouched: { minerals: sha256('other'), claims: sha256(claimsText) } }))).toMatchObject({
+      expect(problemOf(await fetchUnvouched(urls, { vouched: { minerals: vouch('other'), claims: vouch(claimsText) } }))).toMatchObject({
         kind: 'network',
         title: 'The dataset could not be checked',
         details: [expect.stringContaining('mocking a module')],

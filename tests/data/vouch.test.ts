@@ -11,10 +11,12 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 const good = makeDataset([makeMineral({ id: 'gallium', nir: { 2024: '100' } })]);
 
 describe('vouchFor (the build vouches for the dataset it ships)', () => {
-  it('names the committed files by the SHA-256 of their bytes', () => {
+  it('names the committed files by their size and the SHA-256 of their bytes', () => {
     const read = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'data', name)));
     const [minerals, claims] = [read('minerals.json'), read('claims.json')];
-    expect(vouchFor(minerals, claims)).toEqual({ digests: { minerals: sha256(minerals), claims: sha256(claims) } });
+    expect(vouchFor(minerals, claims)).toEqual({
+      digests: { minerals: { bytes: minerals.byteLength, sha256: sha256(minerals) }, claims: { bytes: claims.byteLength, sha256: sha256(claims) } },
+    });
   });
 
   it('refuses files that fail the schema: the page must validate them and say what is wrong', () => {
