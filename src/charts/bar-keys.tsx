@@ -39,10 +39,13 @@ export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
     }
   };
   // A click on a row's bar: Recharts hands over the row's datum, which carries its id.
-  const onBarClick = (entry: { payload?: unknown }) => {
-    const id = (entry.payload as { id?: unknown } | undefined)?.id;
-    if (typeof id === 'string' && onSelect) onSelect(id);
-  };
+  const onBarClick = useCallback(
+    (entry: { payload?: unknown }) => {
+      const id = (entry.payload as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string' && onSelect) onSelect(id);
+    },
+    [onSelect],
+  );
   return { onActive, onKeyDownCapture, onKeyDown, onBarClick };
 }
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
 import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
@@ -98,37 +99,55 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
   const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
-  const renderShape = (props: BarShapeProps) => {
-    const datum = props.payload as Datum;
-    const rowTop = props.y;
-    // Stacked: the name on a line of its own, the bar under it.
-    const top = stacked ? rowTop + props.height - barThickness - 2 : rowTop + (props.height - barThickness) / 2;
-    return (
-      <g
-        data-mineral={datum.id}
-        data-band={datum.row.band}
-        data-nir={datum.row.nir?.printed ?? 'none'}
-        className="reliance-bar"
-        style={{ cursor: onSelect ? 'pointer' : undefined }}
-      >
-        {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
-            bar and the gap under it (taps there fell through). On wide screens the name is an axis label, outside it. */}
-        <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
-        {stacked && (
-          <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncateChars(datum.name, charsIn(width, nameFontSize))}
-          </text>
-        )}
-        <MarkShapes
-          mark={relianceMark(
-            datum.row,
-            { x: props.x, width: props.width, top, height: barThickness, selected: datum.id === selectedId },
-            `${(stacked ? nirShortLabel : nirLabel)(datum.row.nir)}${datum.row.revision ? ' †' : ''}`,
+  // The chart's parts depend on its size, the selection and the callbacks, not on the rows: on a filter change React
+  // skips them, and Recharts redraws them once, from its store, instead of first once more with the rows it still holds.
+  const parts = useMemo(() => {
+    const renderShape = (props: BarShapeProps) => {
+      const datum = props.payload as Datum;
+      const rowTop = props.y;
+      // Stacked: the name on a line of its own, the bar under it.
+      const top = stacked ? rowTop + props.height - barThickness - 2 : rowTop + (props.height - barThickness) / 2;
+      return (
+        <g
+          data-mineral={datum.id}
+          data-band={datum.row.band}
+          data-nir={datum.row.nir?.printed ?? 'none'}
+          className="reliance-bar"
+          style={{ cursor: onSelect ? 'pointer' : undefined }}
+        >
+          {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
+              bar and the gap under it (taps there fell through). On wide screens the name is an axis label, outside it. */}
+          <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
+          {stacked && (
+            <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
+              {truncateChars(datum.name, charsIn(width, nameFontSize))}
+            </text>
           )}
+          <MarkShapes
+            mark={relianceMark(
+              datum.row,
+              { x: props.x, width: props.width, top, height: barThickness, selected: datum.id === selectedId },
+              `${(stacked ? nirShortLabel : nirLabel)(datum.row.nir)}${datum.row.revision ? ' †' : ''}`,
+            )}
+          />
+        </g>
+      );
+    };
+
+    return (
+      <>
+        <ValueGrid />
+        <XAxis {...percentAxisProps(stacked)} />
+        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: nameFontSize })} />
+        <Tooltip
+          cursor={ROW_CURSOR}
+          content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
+          isAnimationActive={false}
         />
-      </g>
+        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+      </>
     );
-  };
+  }, [stacked, width, nameWidth, barThickness, selectedId, onSelect, editionLabel, onActive, onBarClick]);
 
   return (
     <div className="reliance-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -143,20 +162,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
-        <ValueGrid />
-        <XAxis {...percentAxisProps(stacked)} />
-        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: nameFontSize })} />
-        <Tooltip
-          cursor={ROW_CURSOR}
-          content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="span"
-          isAnimationActive={false}
-          shape={renderShape}
-          onClick={onBarClick}
-        />
+        {parts}
       </BarChart>
     </div>
   );
