@@ -132,6 +132,14 @@ function PercentTick({ x = 0, y = 0, value, fontSize }: { x?: number | string; y
   );
 }
 
+/**
+ * A value axis's tick labels as our own <text>, not Recharts' Text: that one measures each label in a hidden span
+ * first (a forced layout of the whole page in the middle of the first render), to wrap labels that never need it.
+ */
+export function percentTick(fontSize: number) {
+  return (tickProps: XAxisTickContentProps) => <PercentTick x={tickProps.x} y={tickProps.y} value={(tickProps.payload as { value: number }).value} fontSize={fontSize} />;
+}
+
 /** The value axis of the reliance and changes charts: 0–100%, every tick kept (Recharts drops one it thinks crowded on a phone). */
 export function percentAxisProps(stacked: boolean, fontSize = 12) {
   return {
@@ -139,9 +147,7 @@ export function percentAxisProps(stacked: boolean, fontSize = 12) {
     domain: [0, 100],
     ticks: [...PERCENT_TICKS],
     interval: 0,
-    // Our own <text>, not Recharts' Text: that one measures each label in a hidden span first (a forced layout of
-    // the whole page in the middle of the first render), to wrap labels that never need it.
-    tick: (tickProps: XAxisTickContentProps) => <PercentTick x={tickProps.x} y={tickProps.y} value={(tickProps.payload as { value: number }).value} fontSize={fontSize} />,
+    tick: percentTick(fontSize),
     height: RELIANCE_CHART.axisHeight,
     label: {
       value: stacked ? '% of apparent consumption' : 'Net import reliance, % of apparent consumption',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
 import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
@@ -80,49 +81,66 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
   const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
-  const renderShape = (props: BarShapeProps) => {
-    const datum = props.payload as Datum;
-    const { row } = datum;
-    const selected = datum.id === selectedId;
-    // Stacked: the name and both values on a line of their own, the dumbbell under it.
-    const middle = stacked ? props.y + NAME_LINE + 16 : props.y + props.height / 2;
-    const values = valuesText(row);
+  // As in the reliance chart: the parts do not depend on the rows, so a filter change draws each dumbbell once.
+  const parts = useMemo(() => {
+    const renderShape = (props: BarShapeProps) => {
+      const datum = props.payload as Datum;
+      const { row } = datum;
+      const selected = datum.id === selectedId;
+      // Stacked: the name and both values on a line of their own, the dumbbell under it.
+      const middle = stacked ? props.y + NAME_LINE + 16 : props.y + props.height / 2;
+      const values = valuesText(row);
+      return (
+        <g
+          data-mineral={datum.id}
+          data-from={row.from.nir?.printed ?? 'none'}
+          data-to={row.to.nir?.printed ?? 'none'}
+          data-selected={selected ? 'true' : undefined}
+          className="changes-dumbbell"
+          style={{ cursor: onSelect ? 'pointer' : undefined }}
+        >
+          {/* A full-row target, so a click anywhere on the row selects; tinted when selected. */}
+          <rect x={props.x - (stacked ? 4 : 0)} y={props.y} width={props.width + ARROW_ROOM + 4} height={props.height} fill={selected ? GRID : 'transparent'} />
+          {stacked && (
+            <text x={props.x} y={props.y + NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
+              <tspan fontWeight={selected ? 700 : 400}>{truncateChars(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
+              <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
+            </text>
+          )}
+          {dumbbellShapes(row, { x: props.x, width: props.width, middle, selected }).map((shape, index) => (
+            <RowShapeElement key={index} shape={shape} />
+          ))}
+          {!stacked && (
+            <text
+              x={props.x + props.width + ARROW_ROOM + 4}
+              y={middle}
+              dominantBaseline="central"
+              fontSize={FONT_SIZE}
+              fontFamily={FONT_FAMILY}
+              fill={INK}
+              fontWeight={selected ? 700 : 400}
+            >
+              {truncateChars(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
+            </text>
+          )}
+        </g>
+      );
+    };
+
     return (
-      <g
-        data-mineral={datum.id}
-        data-from={row.from.nir?.printed ?? 'none'}
-        data-to={row.to.nir?.printed ?? 'none'}
-        data-selected={selected ? 'true' : undefined}
-        className="changes-dumbbell"
-        style={{ cursor: onSelect ? 'pointer' : undefined }}
-      >
-        {/* A full-row target, so a click anywhere on the row selects; tinted when selected. */}
-        <rect x={props.x - (stacked ? 4 : 0)} y={props.y} width={props.width + ARROW_ROOM + 4} height={props.height} fill={selected ? GRID : 'transparent'} />
-        {stacked && (
-          <text x={props.x} y={props.y + NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
-            <tspan fontWeight={selected ? 700 : 400}>{truncateChars(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
-            <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
-          </text>
-        )}
-        {dumbbellShapes(row, { x: props.x, width: props.width, middle, selected }).map((shape, index) => (
-          <RowShapeElement key={index} shape={shape} />
-        ))}
-        {!stacked && (
-          <text
-            x={props.x + props.width + ARROW_ROOM + 4}
-            y={middle}
-            dominantBaseline="central"
-            fontSize={FONT_SIZE}
-            fontFamily={FONT_FAMILY}
-            fill={INK}
-            fontWeight={selected ? 700 : 400}
-          >
-            {truncateChars(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
-          </text>
-        )}
-      </g>
+      <>
+        <ValueGrid />
+        <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
+        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: FONT_SIZE })} />
+        <Tooltip
+          cursor={ROW_CURSOR}
+          content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
+          isAnimationActive={false}
+        />
+        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+      </>
     );
-  };
+  }, [stacked, nameWidth, selectedId, onSelect, fromLabel, toLabel, onActive, onBarClick]);
 
   return (
     <div className="changes-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -137,20 +155,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
-        <ValueGrid />
-        <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
-        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: FONT_SIZE })} />
-        <Tooltip
-          cursor={ROW_CURSOR}
-          content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="span"
-          isAnimationActive={false}
-          shape={renderShape}
-          onClick={onBarClick}
-        />
+        {parts}
       </BarChart>
     </div>
   );

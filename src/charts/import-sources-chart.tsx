@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, charsIn, nameAxisProps, useRowKeys } from './bar-keys';
+import { ROW_CURSOR, ReportActive, charsIn, nameAxisProps, percentTick, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -192,77 +193,100 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const selectedName = bars.find((bar) => bar.id === selectedId)?.name ?? null;
   const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
-  const renderShape = (props: BarShapeProps) => {
-    const { bar } = props.payload as Datum;
-    const selected = bar.id === selectedId;
-    const top = narrow ? props.y + props.height - barThickness - 2 : props.y + (props.height - barThickness) / 2;
-    const middle = top + barThickness / 2;
-    const boxes = barBoxes(bar, props.x, props.width / scaleMax);
+  // As in the reliance chart: the parts do not depend on the bars' rows, so a filter change draws each bar once.
+  const parts = useMemo(() => {
+    const renderShape = (props: BarShapeProps) => {
+      const { bar } = props.payload as Datum;
+      const selected = bar.id === selectedId;
+      const top = narrow ? props.y + props.height - barThickness - 2 : props.y + (props.height - barThickness) / 2;
+      const middle = top + barThickness / 2;
+      const boxes = barBoxes(bar, props.x, props.width / scaleMax);
+      return (
+        <g data-mineral={bar.id} data-selected={selected ? 'true' : undefined} className="import-sources-bar" style={{ cursor: onSelect ? 'pointer' : undefined }}>
+          <title>{barSentence(bar)}</title>
+          {narrow && (
+            <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
+              {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
+            </text>
+          )}
+          <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
+          {boxes.segments.map((box) => (
+            <rect
+              key={box.segment.rank}
+              data-country={box.segment.country}
+              data-share={box.segment.percentPrinted}
+              x={box.x}
+              y={top}
+              width={box.width}
+              height={barThickness}
+              fill={box.fill}
+              stroke={box.sliver ? INK : BAR_OUTLINE}
+              strokeWidth={box.sliver ? 1 : 0.5}
+            />
+          ))}
+          {boxes.segments.map(
+            (box) =>
+              box.label && (
+                <text
+                  key={`label-${box.segment.rank}`}
+                  x={box.x + 3}
+                  y={middle}
+                  dominantBaseline="central"
+                  fontSize={SEGMENT_FONT_SIZE}
+                  fontFamily={FONT_FAMILY}
+                  fill={box.labelFill}
+                  pointerEvents="none"
+                >
+                  {box.label}
+                </text>
+              ),
+          )}
+          {boxes.sliverLabel && (
+            <text x={boxes.end + 3} y={middle} dominantBaseline="central" fontSize={SEGMENT_FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
+              {boxes.sliverLabel}
+            </text>
+          )}
+          {!narrow && (
+            <text
+              x={props.x + props.width + SLIVER_LABEL_ROOM}
+              y={middle}
+              dominantBaseline="central"
+              fontSize={NAME_FONT_SIZE}
+              fontWeight={bar.china ? 700 : 400}
+              fontFamily={FONT_FAMILY}
+              fill={bar.china ? INK : MUTED_INK}
+              data-china-share={bar.china?.percentPrinted ?? 'none'}
+            >
+              {chinaText(bar)}
+            </text>
+          )}
+          {selected && (
+            <rect x={props.x - 2} y={top - 2} width={boxes.trackWidth + 4} height={barThickness + 4} fill="none" stroke={INK} strokeWidth={2.5} />
+          )}
+        </g>
+      );
+    };
+
     return (
-      <g data-mineral={bar.id} data-selected={selected ? 'true' : undefined} className="import-sources-bar" style={{ cursor: onSelect ? 'pointer' : undefined }}>
-        <title>{barSentence(bar)}</title>
-        {narrow && (
-          <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
-            {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
-          </text>
-        )}
-        <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
-        {boxes.segments.map((box) => (
-          <rect
-            key={box.segment.rank}
-            data-country={box.segment.country}
-            data-share={box.segment.percentPrinted}
-            x={box.x}
-            y={top}
-            width={box.width}
-            height={barThickness}
-            fill={box.fill}
-            stroke={box.sliver ? INK : BAR_OUTLINE}
-            strokeWidth={box.sliver ? 1 : 0.5}
-          />
-        ))}
-        {boxes.segments.map(
-          (box) =>
-            box.label && (
-              <text
-                key={`label-${box.segment.rank}`}
-                x={box.x + 3}
-                y={middle}
-                dominantBaseline="central"
-                fontSize={SEGMENT_FONT_SIZE}
-                fontFamily={FONT_FAMILY}
-                fill={box.labelFill}
-                pointerEvents="none"
-              >
-                {box.label}
-              </text>
-            ),
-        )}
-        {boxes.sliverLabel && (
-          <text x={boxes.end + 3} y={middle} dominantBaseline="central" fontSize={SEGMENT_FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
-            {boxes.sliverLabel}
-          </text>
-        )}
-        {!narrow && (
-          <text
-            x={props.x + props.width + SLIVER_LABEL_ROOM}
-            y={middle}
-            dominantBaseline="central"
-            fontSize={NAME_FONT_SIZE}
-            fontWeight={bar.china ? 700 : 400}
-            fontFamily={FONT_FAMILY}
-            fill={bar.china ? INK : MUTED_INK}
-            data-china-share={bar.china?.percentPrinted ?? 'none'}
-          >
-            {chinaText(bar)}
-          </text>
-        )}
-        {selected && (
-          <rect x={props.x - 2} y={top - 2} width={boxes.trackWidth + 4} height={barThickness + 4} fill="none" stroke={INK} strokeWidth={2.5} />
-        )}
-      </g>
+      <>
+        <XAxis
+          type="number"
+          domain={[0, scaleMax]}
+          ticks={TICKS}
+          tick={percentTick(12)}
+          height={RELIANCE_CHART.axisHeight}
+          label={{ value: axisLabel, position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
+        />
+        <YAxis {...nameAxisProps(nameWidth, narrow, { fontSize: NAME_FONT_SIZE, selectedName })} />
+        <Tooltip
+          cursor={ROW_CURSOR}
+          content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
+          isAnimationActive={false}
+        />
+        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+      </>
     );
-  };
+  }, [narrow, nameWidth, barThickness, scaleMax, width, selectedId, selectedName, onSelect, editionLabel, axisLabel, onActive, onBarClick]);
 
   return (
     <div className="import-sources-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -277,27 +301,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         desc="One bar per mineral of its U.S. import shares as USGS prints them, in USGS order; China's share is written beside each bar. Down and Up arrow keys move between bars; Enter selects a mineral and lists its import sources by edition. The table under the chart lists every share."
         style={{ fontFamily: FONT_FAMILY }}
       >
-        <XAxis
-          type="number"
-          domain={[0, scaleMax]}
-          ticks={TICKS}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: INK, fontSize: 12 }}
-          height={RELIANCE_CHART.axisHeight}
-          label={{ value: axisLabel, position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
-        />
-        <YAxis {...nameAxisProps(nameWidth, narrow, { fontSize: NAME_FONT_SIZE, selectedName })} />
-        <Tooltip
-          cursor={ROW_CURSOR}
-          content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="span"
-          isAnimationActive={false}
-          shape={renderShape}
-          onClick={onBarClick}
-        />
+        {parts}
       </BarChart>
     </div>
   );
