@@ -136,20 +136,37 @@ describe('fetchDataset', () => {
       vi.resetModules();
     });
 
-    /** load-dataset.ts afresh, with the schema module (and zod) made to fail if anything loads it. */
+    /** load-dataset.ts afresh, with the schema module (and zod) made to fail, and counted, whenever anything loads it. */
     async function loaderWithoutValidator() {
+      const loads = { count: 0 };
       vi.resetModules();
       vi.doMock('../../src/data/schema', () => {
+        loads.count += 1;
         throw new Error('the validator was loaded');
       });
-      return import('../../src/data/load-dataset');
+      return { loads, ...(await import('../../src/data/load-dataset')) };
     }
 
     it('takes exactly those bytes as validated, without loading the validator', async () => {
-      const { fetchDataset: fetchVouched } = await loaderWithoutValidator();
+      const { loads, fetchDataset: fetchVouched } = await loaderWithoutValidator();
       vi.stubGlobal('fetch', serve({ minerals: () => respond(brokenText), claims: () => respond(claimsText) }));
       const result = await fetchVouched(urls, { vouched: { minerals: vouch(brokenText), claims: vouch(claimsText) } });
       expect(result).toEqual({ ok: true, dataset: { minerals: broken, claims: good.claims } });
+      expect(loads.count).toBe(0);
+    });
+
+    it('gives up after 20 seconds when the validator never arrives, as when the data does not', async () => {
+      vi.resetModules();
+      vi.doMock('../../src/data/schema', () => new Promise(() => {}));
+      const { fetchDataset: fetchStalled } = await import('../../src/data/load-dataset');
+      vi.useFakeTimers();
+      vi.stubGlobal('fetch', serve());
+      let result: LoadResult | undefined;
+      void fetchStalled(urls, { vouched: { minerals: vouch('other'), claims: vouch(claimsText) } }).then((loaded) => (result = loaded));
+      await vi.advanceTimersByTimeAsync(19_999);
+      expect(result).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'timeout', title: 'The dataset did not arrive within 20 seconds' } });
     });
 
     it('validates a file that differs from them by one byte, of the same size or not', async () => {
@@ -171,7 +188,7 @@ describe('fetchDataset', () => {
     });
 
     it('says the dataset could not be checked when the validator cannot load, rather than trusting it', async () => {
-      const { fetchDataset: fetchUnvouched } = await loaderWithoutValidator();
+      const { loads, fetchDataset: fetchUnvouched } = await loaderWithoutValidator();
       vi.stubGlobal('fetch', serve());
       expect(problemOf(await fetchUnvouched(urls, { vouched: { minerals: vouch('other'), claims: vouch(claimsText) } }))).toMatchObject({
         kind: 'network',
@@ -179,6 +196,7 @@ describe('fetchDataset', () => {
         details: [expect.stringContaining('mocking a module')],
         advice: 'Part of the page did not load. Check your internet connection, then press Retry.',
       });
+      expect(loads.count).toBeGreaterThan(0);
     });
   });
 
