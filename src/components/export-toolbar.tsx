@@ -104,7 +104,6 @@ export function ExportToolbar({ module, derived, text }: ExportToolbarProps) {
   };
 
   const save = (extension: 'png' | 'svg' | 'csv' | 'json') => {
-    if (extension === 'png') performance.mark('export:png:start');
     void run(extension, async () => {
       const [kit, files] = await loadExport(module.id);
       return kit.downloadFile(shown(files), extension, scale);

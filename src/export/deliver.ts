@@ -1,4 +1,4 @@
-/** The clipboard request the toolbar makes within the click, so the browser keeps the click's permission. */
+// The clipboard request the toolbar makes within the click, so the browser keeps the click's permission.
 
 /** Copying an image needs ClipboardItem; where the browser lacks it the control is hidden. */
 export function canCopyImage(): boolean {
