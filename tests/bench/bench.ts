@@ -18,7 +18,7 @@ import { chromiumLaunch } from '../e2e/playwright.config';
 import { measureBuild, type BuildBytes } from './bytes';
 import { loadProbe, READ_LOAD } from './probes';
 import { summarise, type Summary } from './stats';
-import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
+import { interleave, levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { reportTable } from './report';
 import { measureScale, type ScaleResult } from './scale';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
@@ -127,11 +127,29 @@ async function openPage(browser: Browser, target: Target, query = ''): Promise<P
   return page;
 }
 
+/**
+ * The filter change, the one interaction both apps have: both pages stay open and take turns, one change each, so
+ * the ratio is not the luck of which app ran during a slow patch of the machine.
+ */
+async function filterInteractions(browser: Browser): Promise<{ dashboard: InteractionSummary; floor: InteractionSummary }> {
+  const [dashboardTarget, floorTarget] = TARGETS as [Target, Target];
+  const dashboard = await openPage(browser, dashboardTarget);
+  const floor = await openPage(browser, floorTarget);
+  await floor.getByRole('slider', { name: 'Minimum value' }).focus();
+  const [dashboardFilter, floorFilter] = await interleave(RUNS.interactions, [
+    { page: dashboard, eventType: 'click', selector: dashboardTarget.chart, act: levelToggle(dashboard) },
+    // From 0, ArrowRight drops the row whose value is 0 and ArrowLeft brings it back: every step redraws.
+    { page: floor, eventType: 'keydown', selector: floorTarget.chart, act: (index) => floor.keyboard.press(index % 2 ? 'ArrowLeft' : 'ArrowRight') },
+  ]);
+  await Promise.all([dashboard.context().close(), floor.context().close()]);
+  return { dashboard: dashboardFilter!, floor: floorFilter! };
+}
+
+/** The dashboard's own interactions, which the floor has no counterpart of. */
 async function dashboardInteractions(browser: Browser): Promise<Record<string, InteractionSummary>> {
   const target = TARGETS[0]!;
   const page = await openPage(browser, target);
   const n = RUNS.interactions;
-  const filter = await repeat(page, n, 'click', target.chart, levelToggle(page));
 
   const select = page.getByLabel('Data year');
   const years = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
@@ -149,18 +167,7 @@ async function dashboardInteractions(browser: Browser): Promise<Record<string, I
   // Alternate between two bars, so every click selects a different mineral.
   const selection = await repeat(page, n, 'click', 'body', (index) => page.locator('[data-mineral]').nth(index % 2).click());
   await page.context().close();
-  return { filter, dataYear, viewSwitch, selection };
-}
-
-async function floorInteractions(browser: Browser): Promise<Record<string, InteractionSummary>> {
-  const target = TARGETS[1]!;
-  const page = await openPage(browser, target);
-  const slider = page.getByRole('slider', { name: 'Minimum value' });
-  await slider.focus();
-  // From 0, ArrowRight drops the row whose value is 0 and ArrowLeft brings it back: every step redraws.
-  const filter = await repeat(page, RUNS.interactions, 'keydown', target.chart, (index) => page.keyboard.press(index % 2 ? 'ArrowLeft' : 'ArrowRight'));
-  await page.context().close();
-  return { filter };
+  return { dataYear, viewSwitch, selection };
 }
 
 type ExportKind = 'png' | 'svg' | 'csv';
@@ -232,8 +239,9 @@ async function main(): Promise<void> {
   try {
     step(`loads: ${RUNS.loads} cold and ${RUNS.loads} warm of each, interleaved`);
     const loads = await measureLoads(browser);
-    step(`interactions: ${RUNS.interactions} of each`);
-    const interactions = { dashboard: await dashboardInteractions(browser), floor: await floorInteractions(browser) };
+    step(`interactions: ${RUNS.interactions} filter changes of each app, taking turns; ${RUNS.interactions} of each other dashboard interaction`);
+    const filter = await filterInteractions(browser);
+    const interactions = { dashboard: { filter: filter.dashboard, ...(await dashboardInteractions(browser)) }, floor: { filter: filter.floor } };
     step(`exports: ${RUNS.exports} of each`);
     const exports = await measureExports(browser);
     if (!QUICK) step('scale: ×1, ×10, ×100');

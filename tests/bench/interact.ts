@@ -26,7 +26,31 @@ export interface InteractionSummary {
   missed: number;
 }
 
-/** Runs `count` alternating actions (`act(i)`) and summarises event → DOM and event → next frame. */
+/** One page's part in a run of interactions: what to do at step `index`, which event starts the clock, what to watch. */
+export interface Turn {
+  page: Page;
+  eventType: string;
+  selector: string;
+  act: (index: number) => Promise<void>;
+}
+
+/**
+ * Runs `count` actions of each turn, taking turns one action at a time (so a slow patch of the machine hits every
+ * page alike), and summarises each page's event → DOM and event → next frame.
+ */
+export async function interleave(count: number, turns: Turn[], timeoutMs = 5000): Promise<InteractionSummary[]> {
+  const results = turns.map(() => ({ timings: [] as Timed[], missed: 0 }));
+  for (let index = 0; index < count; index += 1) {
+    for (const [position, turn] of turns.entries()) {
+      const timed = await timeInteraction(turn.page, turn.eventType, turn.selector, () => turn.act(index), timeoutMs);
+      if (timed) results[position]!.timings.push(timed);
+      else results[position]!.missed += 1;
+    }
+  }
+  return results.map(({ timings, missed }) => ({ dom: summarise(timings.map((t) => t.dom)), frame: summarise(timings.map((t) => t.frame)), missed }));
+}
+
+/** Runs `count` alternating actions (`act(i)`) on one page and summarises event → DOM and event → next frame. */
 export async function repeat(
   page: Page,
   count: number,
@@ -35,14 +59,8 @@ export async function repeat(
   act: (index: number) => Promise<void>,
   timeoutMs = 5000,
 ): Promise<InteractionSummary> {
-  const timings: Timed[] = [];
-  let missed = 0;
-  for (let index = 0; index < count; index += 1) {
-    const timed = await timeInteraction(page, eventType, selector, () => act(index), timeoutMs);
-    if (timed) timings.push(timed);
-    else missed += 1;
-  }
-  return { dom: summarise(timings.map((t) => t.dom)), frame: summarise(timings.map((t) => t.frame)), missed };
+  const [summary] = await interleave(count, [{ page, eventType, selector, act }], timeoutMs);
+  return summary!;
 }
 
 /** A "Reliance level" checkbox, clicked off and on again: the dashboard's filter change. */

@@ -71,7 +71,7 @@ export function reportTable(result: BenchResult): string {
     notes.push(`${kind}: JSON received before first bar: dashboard ${d.jsonBeforeFirstBar.join(', ') || 'none'}; floor ${f.jsonBeforeFirstBar.join(', ') || 'none'}`);
   }
 
-  table.heading('interaction (dashboard: "Reliance level" checkbox click; floor: slider ArrowRight/Left)');
+  table.heading('interaction (dashboard: "Reliance level" checkbox click; floor: slider ArrowRight/Left; the filter changes of the two take turns)');
   const [df, ff] = [interactions.dashboard.filter!, interactions.floor.filter!];
   table.line(`filter event → DOM p90 (n=${df.dom.runs}/${ff.dom.runs})`, ms(df.dom.p90), ms(ff.dom.p90), fmtRatio(ratioOf(df.dom.p90, ff.dom.p90)));
   const frameRatio = ratioOf(df.frame.p90, ff.frame.p90);
