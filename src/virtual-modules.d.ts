@@ -1,7 +1,7 @@
 /** The design tokens as CSS custom properties, written at build time by the theme-css plugin (src/app/build-plugins.ts). */
 declare module 'virtual:theme.css';
 
-/** The SHA-256 digests of the dataset files the build validated (src/app/build-plugins.ts), or null. */
+/** The sizes and SHA-256 digests of the dataset files the build validated (src/app/build-plugins.ts), or null. */
 declare module 'virtual:dataset-digests' {
   const digests: import('./data/load-dataset').DatasetDigests | null;
   export default digests;

@@ -24,8 +24,8 @@ export function themeCss(): Plugin {
 const DIGESTS_ID = 'virtual:dataset-digests';
 
 /**
- * `import digests from 'virtual:dataset-digests'`: the SHA-256 of data/minerals.json and data/claims.json, once they
- * pass the schema here, at build time; the page then skips validating those exact bytes (and does not load zod for
+ * `import digests from 'virtual:dataset-digests'`: the sizes and SHA-256 of data/minerals.json and data/claims.json,
+ * once they pass the schema here, at build time; the page then skips validating those exact bytes (and does not load zod for
  * them). null when they do not pass (a warning says why): the page validates them and says what is wrong.
  */
 export function datasetDigests(): Plugin {

@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { BANDS, BAND_LABELS } from '../state/bands';
 import { countByBand, countByChinaFilter, filterByChina, filterByLevels } from '../state/derive';
-import { editionLabel } from '../state/format';
+import { countText, editionLabel } from '../state/format';
 import { CHINA_FILTERS, CHINA_FILTER_LABELS, SCOPES, SCOPE_LABELS, type ChinaFilter, type Scope } from '../state/view';
 import { BAND_COLOURS } from '../charts/theme';
 import { useDashboard } from './dashboard-context';
@@ -93,7 +93,7 @@ export function LevelFilter() {
             <label className="level-filter__option">
               <input type="checkbox" checked={levels.includes(band)} onChange={() => toggleLevel(band)} />
               <span className="swatch" style={{ background: BAND_COLOURS[band] }} aria-hidden="true" />
-              <span>{BAND_LABELS[band]}</span> <span className="level-filter__count">({counts[band].toLocaleString('en-US')})</span>
+              <span>{BAND_LABELS[band]}</span> <span className="level-filter__count">({countText(counts[band])})</span>
             </label>
           </li>
         ))}
@@ -134,7 +134,7 @@ export function ChinaFilters() {
           <li key={filter}>
             <label className="level-filter__option">
               <input type="checkbox" checked={chinaFilters.includes(filter)} onChange={() => toggle(filter)} />
-              <span>{CHINA_FILTER_LABELS[filter]}</span> <span className="level-filter__count">({counts[filter].toLocaleString('en-US')})</span>
+              <span>{CHINA_FILTER_LABELS[filter]}</span> <span className="level-filter__count">({countText(counts[filter])})</span>
             </label>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { DatasetProblem, DatasetProblemKind } from '../data/load-dataset';
+import { countText } from '../state/format';
 
 /** Failures a developer fixes by regenerating the data; a network failure or a timeout is not one of them. */
 const FIXED_BY_REGENERATING: ReadonlySet<DatasetProblemKind> = new Set(['http', 'json', 'schema', 'version']);
@@ -16,7 +17,7 @@ export function DatasetError({ problem, onRetry }: { problem: DatasetProblem; on
           ))}
         </ul>
       )}
-      {problem.more > 0 && <p>and {problem.more.toLocaleString('en-US')} more</p>}
+      {problem.more > 0 && <p>and {countText(problem.more)} more</p>}
       <p>{problem.advice}</p>
       {import.meta.env.DEV && FIXED_BY_REGENERATING.has(problem.kind) && (
         <p>

@@ -1,6 +1,6 @@
 import { useContext, useId, useMemo } from 'react';
 import { scopedRows } from '../state/derive';
-import { mineralCount } from '../state/format';
+import { countText, mineralCount } from '../state/format';
 import { VIEW_NAMES } from '../state/view';
 import { useDashboard } from './dashboard-context';
 import { isoDate } from '../export/export-meta';
@@ -34,7 +34,7 @@ export function ViewFigure({ module }: { module: AnyViewModule }) {
       </h2>
       <p className="view-figure__subtitle">{text.subtitle}</p>
       <p className="view-figure__count" aria-live="polite" data-testid="shown-count">
-        {mineralCount(count)} of {inScope.toLocaleString('en-US')} shown
+        {mineralCount(count)} of {countText(inScope)} shown
       </p>
       <ExportToolbar module={module} derived={derived} text={text} />
       <div className="view-figure__legend">

@@ -1,5 +1,6 @@
 import { PAPER } from '../charts/theme';
 import type { BuiltSvg } from './svg-frame';
+import { countText } from '../state/format';
 
 import type { PngScale } from './png-scale';
 
@@ -26,7 +27,6 @@ export class PngTooLargeError extends Error {
   override name = 'PngTooLargeError';
 }
 
-const px = (value: number) => value.toLocaleString('en-US');
 
 /** The largest scale at which an image of `size` CSS pixels fits the canvas limits. */
 function largestScale({ width, height }: { width: number; height: number }): number {
@@ -40,7 +40,7 @@ export function planPng(size: { width: number; height: number }, chosen: PngScal
   if (!(fits >= 1)) {
     const tooTall = height >= width;
     throw new PngTooLargeError(
-      `The image would be ${px(tooTall ? height : width)} px ${tooTall ? 'tall' : 'wide'}, more than this browser can draw. ` +
+      `The image would be ${countText(tooTall ? height : width)} px ${tooTall ? 'tall' : 'wide'}, more than this browser can draw. ` +
         'Narrow the filters to fewer minerals, or download the SVG, which has no size limit.',
     );
   }
@@ -64,7 +64,7 @@ export function reducedScaleNote(plan: PngPlan): string {
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function tooBigToDraw(plan: PngPlan): string {
-  return `the browser could not draw a ${px(plan.width)} × ${px(plan.height)} px image; choose a smaller PNG size or download the SVG`;
+  return `the browser could not draw a ${countText(plan.width)} × ${countText(plan.height)} px image; choose a smaller PNG size or download the SVG`;
 }
 
 /** Base64 to bytes: Uint8Array.fromBase64 where the browser has it (a copy in native code), else atob and a loop. */

@@ -9,7 +9,7 @@ import { EXPORT_SCHEMA_PATH, toExportJson } from './export-json';
 import { exportMeta, type ExportMeta, type ViewText } from './export-meta';
 import { exportFileName } from './file-name';
 import type { PngScale } from './png-scale';
-import { decodeAhead, fitsCanvas, planPng, reducedScaleNote, svgToPng, type PngPlan } from './rasterise';
+import { decodeAhead, fitsCanvas, planPng, reducedScaleNote, svgToPng } from './rasterise';
 import { shareLink } from './share-link';
 import type { AnyViewFiles } from './view-files';
 
@@ -43,14 +43,14 @@ export function prepareImage(shown: Shown): void {
  * the message when the image is drawn at a smaller scale than asked. The 'export:png' measure, from the mark set
  * before (by downloadFile, or by the toolbar at a Copy image click), is what `npm run bench` times.
  */
-export function startPng(shown: Shown, scale: PngScale): { plan: PngPlan; note: string; png: Promise<Blob> } {
+export function startPng(shown: Shown, scale: PngScale): { note: string; png: Promise<Blob> } {
   const built = shown.files.svg(shown.derived, metaOf(shown));
   const plan = planPng(built, scale);
   const png = svgToPng(built, plan).then((blob) => {
     performance.measure('export:png', 'export:png:start');
     return blob;
   });
-  return { plan, note: reducedScaleNote(plan), png };
+  return { note: reducedScaleNote(plan), png };
 }
 
 function download(shown: Shown, extension: 'png' | 'svg' | 'csv' | 'json', blob: Blob, note = ''): string {

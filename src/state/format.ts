@@ -36,9 +36,14 @@ export function nirSentence(nir: Nir | null): string {
   }
 }
 
-/** "12 minerals", "1 mineral", "9,106 minerals": the one count phrase of the project (en-US digits, as the pagers). */
+/** A count as the page writes every count: en-US digits ("9,106"), whatever the reader's locale. */
+export function countText(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/** "12 minerals", "1 mineral", "9,106 minerals": the one count phrase of the project. */
 export function mineralCount(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'mineral' : 'minerals'}`;
+  return `${countText(count)} ${count === 1 ? 'mineral' : 'minerals'}`;
 }
 
 /** "MCS2025" → "MCS 2025", as USGS writes it in prose. */

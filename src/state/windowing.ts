@@ -2,7 +2,7 @@
  * Long charts and tables show their rows a window at a time: with 100× the minerals a page stays as quick as with
  * the 92 of today's data (which fit one window, so nothing changes for them). Pure: the components keep the page.
  */
-import { mineralCount } from './format';
+import { countText, mineralCount } from './format';
 
 /** The most rows a chart or the table draws at once. Today's data has at most 92 rows in any view. */
 export const WINDOW_SIZE = 100;
@@ -49,6 +49,5 @@ export function pageOf(index: number, size = WINDOW_SIZE, none = 0): number {
 
 /** "Rows 101–200 of 9,106" — what the pager says; en-US digits as everywhere on the page. */
 export function windowText(window: RowWindow, noun: string): string {
-  const number = (value: number) => value.toLocaleString('en-US');
-  return `${noun} ${number(window.start + 1)}–${number(window.end)} of ${number(window.total)}`;
+  return `${noun} ${countText(window.start + 1)}–${countText(window.end)} of ${countText(window.total)}`;
 }

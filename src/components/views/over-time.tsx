@@ -2,7 +2,7 @@ import { DetailsTable } from '../details-table';
 import { Fragment, useId } from 'react';
 import { OverTimeChart, overTimeLegend, seriesColour } from '../../charts/over-time-chart';
 import type { Dataset } from '../../data/schema';
-import { editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
+import { countText, editionLabel, mineralCount, nirLabel, sourceSentence, sourceText, viewSubtitle } from '../../state/format';
 import { MAX_COMPARED } from '../../state/view';
 import { deriveOverTime, missingNotes, revisionPairs, yearsText, type OverTimeViewData } from '../../state/views/over-time';
 import { useDashboard } from '../dashboard-context';
@@ -78,7 +78,7 @@ function AddMineral({ derived }: { derived: OverTimeViewData }) {
       </div>
       {!full && listed.length < options.length && (
         <p id={capId} className="over-time__limit">
-          The list holds the first {listed.length} of the {options.length.toLocaleString('en-US')} minerals in view; narrow the filters, or
+          The list holds the first {listed.length} of the {countText(options.length)} minerals in view; narrow the filters, or
           open any other with Find a mineral (while none is chosen here, the chart draws the one you open).
         </p>
       )}

@@ -1,6 +1,6 @@
 import { BANDS, BAND_LABELS } from '../bands';
 import { editionFor, rowsInView, sortKey, type RelianceRow } from '../derive';
-import { editionLabel, importSourcesText, mineralCount, nirLabel, nirShortLabel, sourceSentence, sourceText, worldShareText } from '../format';
+import { countText, editionLabel, importSourcesText, mineralCount, nirLabel, nirShortLabel, sourceSentence, sourceText, worldShareText } from '../format';
 import type { TableColumn, TableSort, View } from '../view';
 import type { Dataset, Edition, EditionInfo, Mineral, Nir, SourceRef, WorldProduction } from '../../data/schema';
 
@@ -297,7 +297,7 @@ export function deriveTable(dataset: Dataset, view: View): TableViewData {
 /** "12 of 50 minerals match “ga”", or "50 minerals" with no search: the table's live status. */
 export function matchText(data: Pick<TableViewData, 'query' | 'inView' | 'rows'>): string {
   if (data.query === '') return mineralCount(data.rows.length);
-  return `${data.rows.length.toLocaleString('en-US')} of ${mineralCount(data.inView)} ${data.rows.length === 1 ? 'matches' : 'match'} “${data.query}”`;
+  return `${countText(data.rows.length)} of ${mineralCount(data.inView)} ${data.rows.length === 1 ? 'matches' : 'match'} “${data.query}”`;
 }
 
 /** USGS's notes on the shares shown (Hong Kong counted with China; which row the shares are for), each with its minerals. */
