@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { canCopyImage, copyImage } from '../export/deliver';
 import type { ViewText } from '../export/export-meta';
 import { PNG_SCALES, type PngScale } from '../export/png-scale';
@@ -44,19 +44,25 @@ async function loadExport(viewId: ViewId): Promise<[Kit, AnyViewFiles]> {
 const STILL_MS = 1000;
 
 /**
- * Loads the export code while the page is idle, so a click finds it ready; once the view has stayed the same for a
- * second, decodes its image too, so Download PNG and Copy image only draw and encode it. `prepare` is null where
- * that is not worth it (a view of more rows than one window: its image is large, and it is rarely exported).
+ * Loads the export code while the page is idle, so a click finds it ready, and decodes the view's image too, so
+ * Download PNG and Copy image only draw and encode it: the first view's at once, any later one when it has stayed the
+ * same for a second. `prepare` is null where that is not worth it (a view of more rows than one window: its image is
+ * large, and it is rarely exported).
  */
 function usePrepareExport(viewId: ViewId, prepare: ((kit: Kit, files: AnyViewFiles) => void) | null) {
+  const first = useRef(true);
   useEffect(() => whenIdle(() => void loadExport(viewId).catch(() => undefined)), [viewId]);
   useEffect(() => {
     if (!prepare) return;
     let live = true;
     let cancelIdle = () => {};
-    const still = window.setTimeout(() => {
-      cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => live && prepare(kit, files), () => undefined));
-    }, STILL_MS);
+    const still = window.setTimeout(
+      () => {
+        cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => live && prepare(kit, files), () => undefined));
+      },
+      first.current ? 0 : STILL_MS,
+    );
+    first.current = false;
     return () => {
       live = false;
       window.clearTimeout(still);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../src/app/dashboard';
@@ -13,7 +13,13 @@ const dataset = makeDataset([
 const barIds = () =>
   [...screen.getByRole('figure', { name: 'Net import reliance' }).querySelectorAll('[data-mineral]')].map((bar) => bar.getAttribute('data-mineral'));
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  // Unmounted first: the effects' cleanups cancel idle callbacks, stubbed in one test.
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('ExportToolbar', () => {
   it('says clearly when a PNG export fails, and leaves the view as it was', async () => {
@@ -49,6 +55,45 @@ describe('ExportToolbar', () => {
     expect(screen.getByRole('toolbar', { name: 'Export and share' }).textContent).toContain(
       'Downloaded us-net-import-reliance-2024-critical-2022-100pct-75-99pct.csv.',
     );
+  });
+
+  it("decodes the first view's image as soon as the page is idle, and a changed view's only once it has stayed a second", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Idle at once, so only the toolbar's own wait is timed here.
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+    const decoded: string[] = [];
+    vi.stubGlobal(
+      'Image',
+      class {
+        set src(value: string) {
+          decoded.push(decodeURIComponent(value.replace(/^data:image\/svg\+xml;charset=utf-8,/, '')));
+        }
+        decode() {
+          return Promise.resolve();
+        }
+      },
+    );
+    // Timers due within `ms`, and the export code's imports and the timers they start, done.
+    const settle = async (ms: number) => {
+      await vi.advanceTimersByTimeAsync(ms);
+      for (let round = 0; round < 5; round += 1) {
+        await vi.dynamicImportSettled();
+        await vi.advanceTimersByTimeAsync(0);
+      }
+    };
+    render(<Dashboard dataset={dataset} />);
+    // A few milliseconds: the idle callback and the export code's imports, not the second a changed view waits.
+    await settle(10);
+    expect(decoded).toHaveLength(1);
+    expect(decoded[0]).toContain('3 minerals');
+
+    fireEvent.click(within(screen.getByRole('group', { name: 'Reliance level' })).getAllByRole('checkbox')[0]!);
+    await settle(900);
+    expect(decoded).toHaveLength(1);
+    await settle(200);
+    expect(decoded).toHaveLength(2);
+    expect(decoded[1]).toContain('2 minerals');
   });
 
   it('hides "Copy image" where the browser has no ClipboardItem', () => {
