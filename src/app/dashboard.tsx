@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { useStore } from 'zustand';
 import { createDashboardStore } from '../state/store';
 import type { ParsedView } from '../state/url';
@@ -46,7 +46,7 @@ function editionList(dataset: Dataset): string {
 const NO_LINK: ParsedView = { view: {}, notices: [] };
 
 export function Dashboard({ dataset, opened = NO_LINK, openedQuery, syncWithUrl = false }: DashboardProps) {
-  const context = useMemo(() => urlContext(dataset), [dataset]);
+  const context = urlContext(dataset);
   const [{ store, firstNotices, openedWithMineral }] = useState(() => ({
     store: createDashboardStore({ dataset, view: opened.view }),
     firstNotices: opened.notices,

@@ -49,9 +49,19 @@ export function dataYears(dataset: Dataset): DataYear[] {
   return dataset.minerals.editions.map((edition) => edition.dataYear).sort((a, b) => a - b);
 }
 
-/** What a link is read against: this dataset's mineral ids and data years. */
+const urlContexts = new WeakMap<Dataset, UrlContext>();
+
+/**
+ * What a link is read against: this dataset's mineral ids and data years. Made once per dataset (a dataset is never
+ * changed): the app reads the opening link with it, and the dashboard keeps the address in step with it.
+ */
 export function urlContext(dataset: Dataset): UrlContext {
-  return { mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) };
+  let context = urlContexts.get(dataset);
+  if (!context) {
+    context = { mineralIds: new Set(dataset.minerals.minerals.map((mineral) => mineral.id)), dataYears: dataYears(dataset) };
+    urlContexts.set(dataset, context);
+  }
+  return context;
 }
 
 /** The newest edition: the one whose revised series and shares the dataset carries. */

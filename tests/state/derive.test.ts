@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, countByBand, filterByLevels, scopedRows } from '../../src/state/derive';
+import { checkClaim, countByBand, filterByLevels, scopedRows, urlContext } from '../../src/state/derive';
 import { DEFAULT_VIEW } from '../../src/state/view';
 import { makeChinaClaim, makeClaim, makeDataset, makeMineral, makeRareEarths } from '../factories';
 
@@ -108,5 +108,18 @@ describe('checkClaim', () => {
     expect(check.explanation).toContain('70% for 2020–23');
     expect(check.explanation).toContain('71% for 2021–24');
     expect(check.view).toEqual({ mineralId: 'rare-earths' });
+  });
+});
+
+describe('urlContext', () => {
+  it("holds the dataset's mineral ids and data years, made once per dataset", () => {
+    const dataset = makeDataset([makeMineral({ id: 'gallium', nir: { 2024: '100' } }), makeMineral({ id: 'barite', nir: { 2023: '>75' } })]);
+    const context = urlContext(dataset);
+    expect([...context.mineralIds]).toEqual(['gallium', 'barite']);
+    expect(context.dataYears).toEqual([...context.dataYears].sort((a, b) => a - b));
+    expect(context.dataYears.length).toBe(dataset.minerals.editions.length);
+    expect(urlContext(dataset)).toBe(context);
+    const other = makeDataset([makeMineral({ id: 'cobalt', nir: { 2024: '76' } })]);
+    expect([...urlContext(other).mineralIds]).toEqual(['cobalt']);
   });
 });
