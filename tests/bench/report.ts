@@ -80,6 +80,7 @@ export function reportTable(result: BenchResult): string {
   for (const [key, label] of [['dataYear', 'data year (select)'], ['viewSwitch', 'view switch (tab and back)'], ['selection', 'selection (bar click)']] as const) {
     const summary = interactions.dashboard[key]!;
     table.line(`${label} event → DOM p90 (n=${summary.dom.runs}, missed ${summary.missed})`, ms(summary.dom.p90), '—');
+    table.line(`${label} event → next frame p90`, ms(summary.frame.p90), '—');
   }
 
   table.heading('export, default view (dashboard only)');
