@@ -84,9 +84,13 @@ interface NameTickProps {
   bold: boolean;
 }
 
-/** A row's name on the category axis: cut to fit by whole characters, whole in its <title>. */
+/**
+ * A row's name on the category axis: cut to fit by whole characters, and then whole in a <title>. A name that fits has
+ * none: a screen reader would read it twice, and each filter change would draw one more element per row.
+ */
 function NameTick({ x = 0, y = 0, payload, maxChars, fontSize, bold }: NameTickProps) {
   const name = payload?.value ?? '';
+  const shown = truncateChars(name, maxChars);
   return (
     <text
       x={Number(x) - 6}
@@ -98,8 +102,8 @@ function NameTick({ x = 0, y = 0, payload, maxChars, fontSize, bold }: NameTickP
       fontWeight={bold ? 700 : 400}
       fontFamily={FONT_FAMILY}
     >
-      <title>{name}</title>
-      {truncateChars(name, maxChars)}
+      {shown !== name && <title>{name}</title>}
+      {shown}
     </text>
   );
 }

@@ -57,6 +57,22 @@ describe('RelianceChart', () => {
     expect(document.getElementById('recharts_measurement_span')).toBeNull();
   });
 
+  it('cuts a long name to fit and gives it whole in a <title>; a name that fits is written once, with no <title>', () => {
+    const long = 'Platinum-group metals, as USGS counts them in one line';
+    const named = [...rows, toRow(makeMineral({ id: 'pgm', name: long, nir: { 2024: '85' } }), 2024)];
+    const { container } = render(<RelianceChart rows={named} width={800} title="Net import reliance" editionLabel="MCS 2025" />);
+    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text')];
+    expect(ticks).toHaveLength(named.length);
+    const gallium = ticks.find((tick) => tick.textContent === 'Gallium');
+    expect(gallium?.querySelector('title')).toBeNull();
+    const cut = ticks.find((tick) => tick.querySelector('title'));
+    expect(cut?.querySelector('title')?.textContent).toBe(long);
+    const shown = cut?.lastChild?.textContent ?? '';
+    expect(shown.endsWith('…')).toBe(true);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(ticks.filter((tick) => tick.querySelector('title'))).toHaveLength(1);
+  });
+
   it('names the chart for assistive technology', () => {
     const { container } = renderChart();
     expect(container.querySelector('svg title')?.textContent).toBe('Net import reliance');
