@@ -40,17 +40,19 @@ async function loadExport(viewId: ViewId): Promise<[Kit, AnyViewFiles]> {
   return [kit, await once(viewId, kit.VIEW_FILES[viewId])];
 }
 
-/** How long the view must stay as it is before its image is decoded ahead: never in the middle of a run of clicks. */
+/** How long a view must stay as it is after a change before its image is decoded ahead: never in a run of clicks. */
 const STILL_MS = 1000;
 
 /**
  * Loads the export code while the page is idle, so a click finds it ready, and decodes the view's image too, so
- * Download PNG and Copy image only draw and encode it: the first view's at once, any later one when it has stayed the
- * same for a second. `prepare` is null where that is not worth it (a view of more rows than one window: its image is
- * large, and it is rarely exported).
+ * Download PNG and Copy image only draw and encode it. The image of a view as it is first shown (the page opening, a
+ * tab chosen; the toolbar mounts with each view) is decoded as soon as the page is idle; after a change to the view
+ * (a filter), once it has stayed the same for a second. `prepare` is null where decoding ahead is not worth it (a view
+ * of more rows than one window: its image is large, and it is rarely exported).
  */
 function usePrepareExport(viewId: ViewId, prepare: ((kit: Kit, files: AnyViewFiles) => void) | null) {
-  const first = useRef(true);
+  // What the view was when the toolbar mounted: an effect run for it (twice under StrictMode) is not a change.
+  const shownFirst = useRef(prepare);
   useEffect(() => whenIdle(() => void loadExport(viewId).catch(() => undefined)), [viewId]);
   useEffect(() => {
     if (!prepare) return;
@@ -60,9 +62,8 @@ function usePrepareExport(viewId: ViewId, prepare: ((kit: Kit, files: AnyViewFil
       () => {
         cancelIdle = whenIdle(() => void loadExport(viewId).then(([kit, files]) => live && prepare(kit, files), () => undefined));
       },
-      first.current ? 0 : STILL_MS,
+      prepare === shownFirst.current ? 0 : STILL_MS,
     );
-    first.current = false;
     return () => {
       live = false;
       window.clearTimeout(still);

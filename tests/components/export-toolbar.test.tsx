@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../src/app/dashboard';
+import { WINDOW_SIZE } from '../../src/state/windowing';
 import { makeDataset, makeMineral } from '../factories';
 
 const dataset = makeDataset([
@@ -24,7 +26,15 @@ afterEach(() => {
 describe('ExportToolbar', () => {
   it('says clearly when a PNG export fails, and leaves the view as it was', async () => {
     const user = userEvent.setup();
-    HTMLImageElement.prototype.decode = () => Promise.reject(new Error('the image could not be decoded'));
+    vi.stubGlobal(
+      'Image',
+      class {
+        set src(_value: string) {}
+        decode() {
+          return Promise.reject(new Error('the image could not be decoded'));
+        }
+      },
+    );
     render(<Dashboard dataset={dataset} opened={{ view: { levels: ['100', '75-99'] }, notices: [] }} />);
     const before = barIds();
     const toolbar = screen.getByRole('toolbar', { name: 'Export and share' });
@@ -37,11 +47,17 @@ describe('ExportToolbar', () => {
   it('downloads a CSV of exactly the rows in view, named from the view', async () => {
     const user = userEvent.setup();
     const saved: Blob[] = [];
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      saved.push(blob as Blob);
-      return 'blob:test';
-    };
-    URL.revokeObjectURL = () => {};
+    // jsdom has no object URLs: a URL class that has them, put back after the test.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL(blob: Blob | MediaSource) {
+          saved.push(blob as Blob);
+          return 'blob:test';
+        }
+        static override revokeObjectURL() {}
+      },
+    );
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('us-net-import-reliance-2024-critical-2022-100pct-75-99pct.csv');
     });
@@ -57,43 +73,77 @@ describe('ExportToolbar', () => {
     );
   });
 
-  it("decodes the first view's image as soon as the page is idle, and a changed view's only once it has stayed a second", async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    // Idle at once, so only the toolbar's own wait is timed here.
-    vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
-    const decoded: string[] = [];
-    vi.stubGlobal(
-      'Image',
-      class {
-        set src(value: string) {
-          decoded.push(decodeURIComponent(value.replace(/^data:image\/svg\+xml;charset=utf-8,/, '')));
-        }
-        decode() {
-          return Promise.resolve();
-        }
-      },
-    );
-    // Timers due within `ms`, and the export code's imports and the timers they start, done.
+  describe("decoding a view's image ahead of a PNG", () => {
+    let decoded: string[] = [];
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      // Idle at once, so only the toolbar's own wait is timed here.
+      vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
+      vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+      decoded = [];
+      vi.stubGlobal(
+        'Image',
+        class {
+          set src(value: string) {
+            decoded.push(decodeURIComponent(value.replace(/^data:image\/svg\+xml;charset=utf-8,/, '')));
+          }
+          decode() {
+            return Promise.resolve();
+          }
+        },
+      );
+    });
+    // Timers due within `ms`, then the export code's imports and the timers they start (a 0 ms timer is due after
+    // 1 ms, as in Node): the fake clock moves at most 10 ms past `ms`.
     const settle = async (ms: number) => {
       await vi.advanceTimersByTimeAsync(ms);
-      for (let round = 0; round < 5; round += 1) {
+      for (let round = 0; round < 10; round += 1) {
         await vi.dynamicImportSettled();
-        await vi.advanceTimersByTimeAsync(0);
+        await vi.advanceTimersByTimeAsync(1);
       }
     };
-    render(<Dashboard dataset={dataset} />);
-    // A few milliseconds: the idle callback and the export code's imports, not the second a changed view waits.
-    await settle(10);
-    expect(decoded).toHaveLength(1);
-    expect(decoded[0]).toContain('3 minerals');
+    const levelBox = (index: number) => within(screen.getByRole('group', { name: 'Reliance level' })).getAllByRole('checkbox')[index]!;
 
-    fireEvent.click(within(screen.getByRole('group', { name: 'Reliance level' })).getAllByRole('checkbox')[0]!);
-    await settle(900);
-    expect(decoded).toHaveLength(1);
-    await settle(200);
-    expect(decoded).toHaveLength(2);
-    expect(decoded[1]).toContain('2 minerals');
+    it('decodes a view as first shown once the page is idle (under StrictMode too), and a changed view only once it has stayed a second', async () => {
+      render(
+        <StrictMode>
+          <Dashboard dataset={dataset} />
+        </StrictMode>,
+      );
+      // A few milliseconds: the idle callback and the export code's imports, not the second a changed view waits.
+      await settle(10);
+      expect(decoded).toHaveLength(1);
+      expect(decoded[0]).toContain('3 minerals');
+
+      fireEvent.click(levelBox(0));
+      await settle(900);
+      expect(decoded).toHaveLength(1);
+      await settle(200);
+      expect(decoded).toHaveLength(2);
+      expect(decoded[1]).toContain('2 minerals');
+
+      // Another tab is a view first shown: its image is decoded at once.
+      fireEvent.click(screen.getByRole('tab', { name: 'Table' }));
+      await settle(10);
+      expect(decoded).toHaveLength(3);
+      expect(decoded[2]).toContain('the table');
+    });
+
+    it('waits a second for a view that opened too long to decode ahead and was then filtered short enough', async () => {
+      const long = makeDataset([
+        makeMineral({ id: 'gallium', nir: { 2024: '100' } }),
+        ...Array.from({ length: WINDOW_SIZE }, (_, index) => makeMineral({ id: `mineral-${index + 1}`, nir: { 2024: '>75' } })),
+      ]);
+      render(<Dashboard dataset={long} />);
+      await settle(1100);
+      expect(decoded).toEqual([]);
+      fireEvent.click(levelBox(0));
+      await settle(900);
+      expect(decoded).toEqual([]);
+      await settle(200);
+      expect(decoded).toHaveLength(1);
+      expect(decoded[0]).toContain(`${WINDOW_SIZE} minerals`);
+    });
   });
 
   it('hides "Copy image" where the browser has no ClipboardItem', () => {
