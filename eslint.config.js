@@ -39,6 +39,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      // "${…}" in a plain string is written out as it stands, never filled in.
+      'no-template-curly-in-string': 'error',
     },
   },
   ...boundaryRules,

@@ -1,8 +1,7 @@
 import { PAPER } from '../charts/theme';
-import type { BuiltSvg } from './svg-frame';
 import { countText } from '../state/format';
-
 import type { PngScale } from './png-scale';
+import type { BuiltSvg } from './svg-frame';
 
 /**
  * The largest canvas we ask a browser for. Chromium draws at most 32,767 px a side and 268,435,456 px in all
@@ -26,7 +25,6 @@ export interface PngPlan {
 export class PngTooLargeError extends Error {
   override name = 'PngTooLargeError';
 }
-
 
 /** The largest scale at which an image of `size` CSS pixels fits the canvas limits. */
 function largestScale({ width, height }: { width: number; height: number }): number {

@@ -22,7 +22,6 @@ import { WINDOW_NOTE, windowText } from '../../state/windowing';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './changes.css';
 
-
 function YearSelect({ label, value, onChange }: { label: string; value: DataYear; onChange: (year: DataYear) => void }) {
   const id = useId();
   const editions = useDashboard((state) => state.dataset.minerals.editions);

@@ -37,7 +37,7 @@ function chartDesc(data: ChinaExposureData): string {
     'A bound such as “>75” is a hollow mark at the bound with an arrow the way the bound points; diamonds and names mark minerals under a Chinese export-licensing rule.',
     `Dashed guides at 50% on both axes; the top-right quadrant is “${QUADRANT_NAME}”.`,
     notDrawn > 0
-      ? `${mineralCount(notDrawn)} without a place on the chart are listed under it${notDrawn > WINDOW_SIZE ? ' (the first ${WINDOW_SIZE} of each reason; all of them in the table)' : ''}.`
+      ? `${mineralCount(notDrawn)} without a place on the chart are listed under it${notDrawn > WINDOW_SIZE ? ` (the first ${WINDOW_SIZE} of each reason; all of them in the table)` : ''}.`
       : '',
     'Tab to a mark; Enter opens its mineral’s details.',
   ]

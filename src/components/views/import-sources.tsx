@@ -26,12 +26,10 @@ import { WINDOW_NOTE, WINDOW_SIZE, othersText, windowText } from '../../state/wi
 import type { ViewBodyProps, ViewModule } from './contract';
 import './import-sources.css';
 
-
 const SORT_PHRASES: Record<View['sourceSort'], string> = {
   reliance: 'sorted by net import reliance',
   'china-share': 'sorted by China’s share of imports',
 };
-
 
 function SortControl({ sort }: { sort: View['sourceSort'] }) {
   const id = useId();

@@ -57,7 +57,6 @@ function RelianceTable({ data, rows, paging }: { data: RelianceViewData; rows: r
   );
 }
 
-
 function RelianceBody({ derived, width }: ViewBodyProps<RelianceViewData>) {
   const selectedId = useDashboard((state) => state.view.mineralId);
   const selectMineral = useDashboard((state) => state.selectMineral);

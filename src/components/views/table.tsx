@@ -24,7 +24,6 @@ import { LegendSwatchIcon } from '../legend';
 import type { ViewBodyProps, ViewModule } from './contract';
 import './table.css';
 
-
 const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
 /** The search box and its live count, one search landmark. */

@@ -14,7 +14,7 @@ import type { View } from '../../../src/state/view';
 import type { AnyViewModule } from '../../../src/components/views/contract';
 import { rowWindow } from '../../../src/state/windowing';
 import { loadCommittedDataset } from '../../committed-dataset';
-import { makeDataset, makeMineral } from '../../factories';
+import { makeDataset, makeMineral, makeRareEarths } from '../../factories';
 
 const pad = (index: number) => String(index).padStart(3, '0');
 /** 250 minerals, NIR falling from 100 to 17 (three to a value), so the order is known: by NIR, then by name. */
@@ -139,6 +139,14 @@ describe('the table under a chart shows the chart’s page, or 100 rows of its o
     expect(notDrawn.textContent).toContain('Not drawn: 150 minerals in view without both figures');
     expect(within(notDrawn).getAllByRole('listitem')).toHaveLength(100);
     expect(notDrawn.textContent).toContain('The other 50 minerals are in the table below, the CSV and the JSON.');
+  });
+
+  it("says in the scatter's description how many of the unplaced minerals are listed", () => {
+    const unplaced = Array.from({ length: 150 }, (_, index) => makeMineral({ id: `m-${pad(index + 1)}`, nir: { 2024: 'NA' } }));
+    const placed = makeRareEarths({ id: 'placed', name: 'Placed', group: 'single' });
+    renderView(chinaExposureView as unknown as AnyViewModule, makeDataset([placed, ...unplaced]));
+    const desc = screen.getByRole('figure', { name: 'China exposure' }).querySelector('desc');
+    expect(desc?.textContent).toContain('150 minerals without a place on the chart are listed under it (the first 100 of each reason; all of them in the table).');
   });
 });
 
