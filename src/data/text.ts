@@ -1,11 +1,18 @@
 /** Text helpers for every layer: whole characters, one truncate, text from outside made safe to show. */
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+/** Made when text beyond printable ASCII first needs it: building it loads the break rules (about 10 ms on a cold page). */
+let segmenter: Intl.Segmenter | null | undefined;
+
+function graphemeSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 /** Whole characters (grapheme clusters), so a cut never splits an emoji or an accent from its letter. */
 export function graphemes(text: string): string[] {
   // Printable ASCII is one character a code unit: skip the segmenter, which costs about a microsecond a character.
   if (/^[\x20-\x7E]*$/.test(text)) return text.split('');
-  return segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
+  const cutter = graphemeSegmenter();
+  return cutter ? [...cutter.segment(text)].map((part) => part.segment) : [...text];
 }
 
 /** Cuts text to at most `maxChars` whole characters, ending in "…" when cut. The one truncate of the project. */
