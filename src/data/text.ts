@@ -15,6 +15,17 @@ export function graphemes(text: string): string[] {
   return cutter ? [...cutter.segment(text)].map((part) => part.segment) : [...text];
 }
 
+let collator: Intl.Collator | null = null;
+
+/**
+ * Compares two names as an English reader orders them ("aluminum" before "Antimony"), with one collator for every
+ * comparison: String#localeCompare(…, 'en') gives the same order but builds a collator per call.
+ */
+export function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('en');
+  return collator.compare(a, b);
+}
+
 /** Cuts text to at most `maxChars` whole characters, ending in "…" when cut. The one truncate of the project. */
 export function truncateChars(text: string, maxChars: number): string {
   const parts = graphemes(text);

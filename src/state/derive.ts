@@ -1,3 +1,4 @@
+import { compareNames } from '../data/text';
 import { BANDS, BAND_LABELS, bandOf, type Band } from './bands';
 import type {
   ChinaExportControl,
@@ -155,11 +156,8 @@ export function rowsInView(
   return filterByChina(filterByLevels(scopedRows(dataset, view), view.levels), view.chinaFilters);
 }
 
-// One collator for every comparison: String#localeCompare builds one per call.
-const byName = new Intl.Collator('en').compare;
-
 function compareRows(a: RelianceRow, b: RelianceRow): number {
-  return sortKey(b.nir) - sortKey(a.nir) || byName(a.name, b.name);
+  return sortKey(b.nir) - sortKey(a.nir) || compareNames(a.name, b.name);
 }
 
 /** The scoped rows already made, per dataset: the filters, the figure and every view ask for the same ones. */

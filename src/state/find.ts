@@ -1,3 +1,4 @@
+import { compareNames } from '../data/text';
 import type { Mineral } from '../data/schema';
 import { mineralCount } from './format';
 
@@ -142,7 +143,7 @@ function aliasNames(target: AliasTarget, mineral: Mineral): boolean {
   return 'id' in target ? target.id === mineral.id : target.group === mineral.group;
 }
 
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en');
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compareNames(a.name, b.name) || compareNames(a.id, b.id);
 
 /** Everything the finder compares, in search form, built once per dataset. */
 export function buildFinderIndex(minerals: readonly Mineral[]): FinderIndex {
