@@ -1,6 +1,6 @@
 /** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value and name axes. */
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisScale, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
+import { usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
@@ -75,57 +75,41 @@ export function charsIn(width: number, fontSize = 12): number {
   return Math.floor(width / (fontSize * 0.6));
 }
 
-interface NameTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
+interface RowNameProps {
+  /** Where the name ends: it is set right-aligned, to the left of this x. */
+  x: number;
+  /** The row's centre line. */
+  y: number;
+  name: string;
   maxChars: number;
   fontSize: number;
   bold: boolean;
 }
 
 /**
- * A row's name on the category axis: cut to fit by whole characters, and then whole in a <title>. A name that fits has
- * none: a screen reader would read it twice, and each filter change would draw one more element per row.
+ * A row's name beside its row: cut to fit by whole characters, and then whole in a <title>. A name that fits has none:
+ * a screen reader would read it twice, and each filter change would draw one more element per row.
  */
-function NameTick({ x = 0, y = 0, payload, maxChars, fontSize, bold }: NameTickProps) {
-  const name = payload?.value ?? '';
+export function RowName({ x, y, name, maxChars, fontSize, bold }: RowNameProps) {
   const shown = truncateChars(name, maxChars);
   return (
-    <text
-      x={Number(x) - 6}
-      y={Number(y)}
-      textAnchor="end"
-      dominantBaseline="central"
-      fill={INK}
-      fontSize={fontSize}
-      fontWeight={bold ? 700 : 400}
-      fontFamily={FONT_FAMILY}
-    >
+    <text className="row-name" x={x} y={y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={fontSize} fontWeight={bold ? 700 : 400} fontFamily={FONT_FAMILY}>
       {shown !== name && <title>{name}</title>}
       {shown}
     </text>
   );
 }
 
+/** Between a row name's end and the plot's left edge, as Recharts sets a tick label (8 px) plus our 6 px. */
+export const NAME_GAP = 14;
+
 /**
- * The name axis of a row chart: every row named, no tick marks; hidden on a phone, where each name sits on its own
- * line above its row. `selectedName` is set in bold.
+ * The name axis of a row chart: hidden, there only for the rows' scale and the tooltip. Each chart draws its names with
+ * its rows (RowName, left of the plot, which the chart's left margin makes room for), not as the axis's ticks: Recharts
+ * keys a tick by its position, so a filter change that moves the rows unmounted and redrew every name (about 6 ms a
+ * change in the reliance chart).
  */
-export function nameAxisProps(width: number, hidden: boolean, { fontSize = 12, selectedName = null }: { fontSize?: number; selectedName?: string | null } = {}) {
-  return {
-    type: 'category',
-    dataKey: 'name',
-    width,
-    hide: hidden,
-    interval: 0,
-    tickLine: false,
-    tick: (tickProps: YAxisTickContentProps) => {
-      const payload = tickProps.payload as { value: string };
-      return <NameTick x={tickProps.x} y={tickProps.y} payload={payload} maxChars={charsIn(width - 8, fontSize)} fontSize={fontSize} bold={payload.value === selectedName} />;
-    },
-  } as const;
-}
+export const NAME_AXIS = { type: 'category', dataKey: 'name', hide: true } as const;
 
 /** A value axis label ("75%"), centred under its tick; 0.71em down, as Recharts sets a label under an axis. */
 function PercentTick({ x = 0, y = 0, value, fontSize }: { x?: number | string; y?: number | string; value: number; fontSize: number }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
@@ -111,6 +111,9 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
             <RowShapeElement key={index} shape={shape} />
           ))}
           {!stacked && (
+            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} maxChars={charsIn(nameWidth - 8, FONT_SIZE)} fontSize={FONT_SIZE} bold={false} />
+          )}
+          {!stacked && (
             <text
               x={props.x + props.width + ARROW_ROOM + 4}
               y={middle}
@@ -131,7 +134,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
       <>
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
-        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: FONT_SIZE })} />
+        <YAxis {...NAME_AXIS} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
@@ -149,7 +152,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         height={chartHeight(rows.length, stacked)}
         data={data}
         layout="vertical"
-        margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 14 : 0 }}
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 14 : nameWidth }}
         barCategoryGap={0}
         title={title}
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."

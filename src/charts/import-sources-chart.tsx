@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, charsIn, nameAxisProps, percentTick, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, charsIn, percentTick, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -190,7 +190,6 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const barThickness = narrow ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
   const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, span: scaleMax, bar }));
-  const selectedName = bars.find((bar) => bar.id === selectedId)?.name ?? null;
   const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
   // As in the reliance chart: the parts do not depend on the bars' rows, so a filter change draws each bar once.
@@ -208,6 +207,9 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
             <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
               {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
             </text>
+          )}
+          {!narrow && (
+            <RowName x={props.x - NAME_GAP} y={props.y + props.height / 2} name={bar.name} maxChars={charsIn(nameWidth - 8, NAME_FONT_SIZE)} fontSize={NAME_FONT_SIZE} bold={selected} />
           )}
           <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
           {boxes.segments.map((box) => (
@@ -277,7 +279,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           height={RELIANCE_CHART.axisHeight}
           label={{ value: axisLabel, position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
         />
-        <YAxis {...nameAxisProps(nameWidth, narrow, { fontSize: NAME_FONT_SIZE, selectedName })} />
+        <YAxis {...NAME_AXIS} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
@@ -286,7 +288,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
       </>
     );
-  }, [narrow, nameWidth, barThickness, scaleMax, width, selectedId, selectedName, onSelect, editionLabel, axisLabel, onActive, onBarClick]);
+  }, [narrow, nameWidth, barThickness, scaleMax, width, selectedId, onSelect, editionLabel, axisLabel, onActive, onBarClick]);
 
   return (
     <div className="import-sources-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -295,7 +297,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         height={RELIANCE_CHART.top + bars.length * rowHeight + RELIANCE_CHART.axisHeight}
         data={data}
         layout="vertical"
-        margin={{ top: RELIANCE_CHART.top, right, bottom: 0, left: narrow ? 4 : 0 }}
+        margin={{ top: RELIANCE_CHART.top, right, bottom: 0, left: narrow ? 4 : nameWidth }}
         barCategoryGap={2}
         title={title}
         desc="One bar per mineral of its U.S. import shares as USGS prints them, in USGS order; China's share is written beside each bar. Down and Up arrow keys move between bars; Enter selects a mineral and lists its import sources by edition. The table under the chart lists every share."

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { ROW_CURSOR, ReportActive, RowShapeElement, ValueGrid, charsIn, nameAxisProps, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
@@ -116,12 +116,15 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           style={{ cursor: onSelect ? 'pointer' : undefined }}
         >
           {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
-              bar and the gap under it (taps there fell through). On wide screens the name is an axis label, outside it. */}
+              bar and the gap under it (taps there fell through). On wide screens the name sits left of the plot, and a
+              click on it selects too. */}
           <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
-          {stacked && (
-            <text x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
+          {stacked ? (
+            <text className="row-name" x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
               {truncateChars(datum.name, charsIn(width, nameFontSize))}
             </text>
+          ) : (
+            <RowName x={props.x - NAME_GAP} y={rowTop + props.height / 2} name={datum.name} maxChars={charsIn(nameWidth - 8, nameFontSize)} fontSize={nameFontSize} bold={false} />
           )}
           <MarkShapes
             mark={relianceMark(
@@ -138,7 +141,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
       <>
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked)} />
-        <YAxis {...nameAxisProps(nameWidth, stacked, { fontSize: nameFontSize })} />
+        <YAxis {...NAME_AXIS} />
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
@@ -156,7 +159,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         height={chartHeight(rows.length, stacked)}
         data={data}
         layout="vertical"
-        margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 14 : 0 }}
+        margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 14 : nameWidth }}
         barCategoryGap={2}
         title={title}
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."

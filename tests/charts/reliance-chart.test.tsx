@@ -28,7 +28,8 @@ describe('RelianceChart', () => {
 
   it('labels every bar with the value as printed, and states as words rather than zero-length bars', () => {
     const { container } = renderChart();
-    const labelOf = (id: string) => container.querySelector(`[data-mineral="${id}"]`)?.textContent;
+    const labelOf = (id: string) =>
+      [...container.querySelectorAll(`[data-mineral="${id}"] text:not(.row-name)`)].map((text) => text.textContent).join('');
     expect(labelOf('gallium')).toBe('100%');
     expect(labelOf('barite')).toBe('>75% (at least)');
     expect(labelOf('tellurium')).toBe('<25% (under)');
@@ -61,8 +62,9 @@ describe('RelianceChart', () => {
     const long = 'Platinum-group metals, as USGS counts them in one line';
     const named = [...rows, toRow(makeMineral({ id: 'pgm', name: long, nir: { 2024: '85' } }), 2024)];
     const { container } = render(<RelianceChart rows={named} width={800} title="Net import reliance" editionLabel="MCS 2025" />);
-    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text')];
-    expect(ticks).toHaveLength(named.length);
+    // Each name is drawn with its row, left of the plot.
+    const ticks = named.map((row) => container.querySelector(`[data-mineral="${row.id}"] .row-name`)!);
+    expect(ticks.every((tick) => tick !== null && tick.getAttribute('text-anchor') === 'end')).toBe(true);
     const gallium = ticks.find((tick) => tick.textContent === 'Gallium');
     expect(gallium?.querySelector('title')).toBeNull();
     const cut = ticks.find((tick) => tick.querySelector('title'));
@@ -71,6 +73,25 @@ describe('RelianceChart', () => {
     expect(shown.endsWith('…')).toBe(true);
     expect(long.startsWith(shown.slice(0, -1))).toBe(true);
     expect(ticks.filter((tick) => tick.querySelector('title'))).toHaveLength(1);
+  });
+
+  it('keeps each name on its own row when a filter takes rows away above it, and a click on a name selects it', () => {
+    const onSelect = vi.fn();
+    const chart = (shown: typeof rows) => <RelianceChart rows={shown} width={800} title="Net import reliance" editionLabel="MCS 2025" onSelect={onSelect} />;
+    const { container, rerender } = render(chart(rows));
+    rerender(chart(rows.slice(2)));
+    for (const row of rows.slice(2)) {
+      const mark = container.querySelector(`[data-mineral="${row.id}"]`)!;
+      const name = mark.querySelector('.row-name')!;
+      const target = mark.querySelector('.reliance-bar__target')!;
+      expect(name.textContent).toBe(row.name);
+      // On the row's centre line, left of the plot.
+      expect(Number(name.getAttribute('y'))).toBe(Number(target.getAttribute('y')) + Number(target.getAttribute('height')) / 2);
+      expect(Number(name.getAttribute('x'))).toBeLessThan(Number(target.getAttribute('x')));
+    }
+    expect(container.querySelectorAll('.row-name')).toHaveLength(rows.length - 2);
+    fireEvent.click(container.querySelector('[data-mineral="lithium"] .row-name')!);
+    expect(onSelect).toHaveBeenCalledWith('lithium');
   });
 
   it('names the chart for assistive technology', () => {

@@ -150,4 +150,19 @@ describe('ImportSourcesChart on a phone', () => {
     expect(sliver.getAttribute('width')).toBe('3');
     expect(container.querySelector('svg')?.getAttribute('width')).toBe('343');
   });
+
+  it('names each bar beside it, the selected mineral in bold', () => {
+    const data = makeDataset([
+      makeMineral({ id: 'antimony', importShares: shares([['China', '55'], ['Other', '45']]) }),
+      makeMineral({ id: 'gallium', importShares: shares([['Japan', '30'], ['Other', '70']]) }),
+    ]);
+    const derived = deriveImportSources(data, DEFAULT_VIEW);
+    const { container } = render(
+      <ImportSourcesChart bars={derived.bars} scaleMax={derived.scaleMax} width={800} title="Import shares" editionLabel="MCS 2025" axisLabel="% of U.S. imports" selectedId="gallium" />,
+    );
+    const name = (id: string) => container.querySelector(`g[data-mineral="${id}"] .row-name`);
+    expect(name('antimony')?.textContent).toBe('Antimony');
+    expect(name('gallium')?.getAttribute('font-weight')).toBe('700');
+    expect(name('antimony')?.getAttribute('font-weight')).toBe('400');
+  });
 });
