@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
-import { createServer, type Plugin } from 'vite';
+import { createServer, normalizePath, type Plugin } from 'vite';
 import { vouchFor } from '../data/vouch.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { themeStylesheet } from './theme-css.ts';
@@ -130,13 +130,18 @@ function dataFiles(bundle: OutputBundle | undefined): string[] {
  * virtual:dataset-digests vouched for in a build. `import url from '…/data/minerals.json?url'` gives their address.
  */
 export function compactData(): Plugin {
+  let root = process.cwd();
   return {
     name: 'compact-data',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
     async load(id) {
       const [path, query] = id.split('?');
-      const name = DATA_FILES.find((file) => path!.endsWith(`/data/${file}`));
+      // Only the project's own data/ files: the ones virtual:dataset-digests vouches for.
+      const name = DATA_FILES.find((file) => path === normalizePath(join(root, 'data', file)));
       if (!name || query !== 'url') return null;
       const reference = this.emitFile({ type: 'asset', name, source: compactJson(await readFile(path!)) });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;

@@ -1,4 +1,4 @@
-/** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value and name axes. */
+/** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value axis, row names. */
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';

@@ -111,7 +111,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
             <RowShapeElement key={index} shape={shape} />
           ))}
           {!stacked && (
-            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} maxChars={charsIn(nameWidth - 8, FONT_SIZE)} fontSize={FONT_SIZE} bold={false} />
+            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} maxChars={charsIn(nameWidth - 8, FONT_SIZE)} fontSize={FONT_SIZE} bold={selected} />
           )}
           {!stacked && (
             <text

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { compactJson } from '../../src/app/build-plugins';
+import { describe, expect, it, vi } from 'vitest';
+import { compactData, compactJson } from '../../src/app/build-plugins';
 import { vouchFor } from '../../src/data/vouch';
 
 const read = (name: string) => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'data', name)));
@@ -28,5 +28,28 @@ describe('compactJson: the dataset as the build serves it', () => {
     expect(compactJson(broken)).toBe(broken);
     const notUtf8 = new Uint8Array([0x7b, 0xff, 0x7d]);
     expect(compactJson(notUtf8)).toBe(notUtf8);
+  });
+});
+
+describe('compactData: the build plugin', () => {
+  const root = join(__dirname, '..', '..');
+  const load = async (id: string) => {
+    const plugin = compactData();
+    (plugin.configResolved as (config: { root: string }) => void)({ root });
+    const emitFile = vi.fn(() => 'ref1');
+    const code = await (plugin.load as (this: unknown, id: string) => Promise<string | null>).call({ emitFile }, id);
+    return { code, emitFile };
+  };
+
+  it("serves the project's data/minerals.json?url compacted, under its own name", async () => {
+    const { code, emitFile } = await load(`${join(root, 'data', 'minerals.json')}?url`);
+    expect(code).toBe('export default import.meta.ROLLUP_FILE_URL_ref1;');
+    expect(emitFile).toHaveBeenCalledWith({ type: 'asset', name: 'minerals.json', source: compactJson(read('minerals.json')) });
+  });
+
+  it('leaves any other file alone: a data/minerals.json outside the project, or one imported without ?url', async () => {
+    expect((await load(`${join(root, 'node_modules', 'x', 'data', 'minerals.json')}?url`)).code).toBeNull();
+    expect((await load(join(root, 'data', 'minerals.json'))).code).toBeNull();
+    expect((await load(`${join(root, 'data', 'minerals.json')}?raw`)).code).toBeNull();
   });
 });

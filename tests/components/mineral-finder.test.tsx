@@ -1,14 +1,20 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DashboardContext } from '../../src/components/dashboard-context';
 import { MineralFinder } from '../../src/components/mineral-finder';
 import type { Dataset } from '../../src/data/schema';
-import { MAX_FINDER_OPTIONS } from '../../src/state/find';
+import { MAX_FINDER_OPTIONS, buildFinderIndex } from '../../src/state/find';
 import { createDashboardStore } from '../../src/state/store';
 import type { View } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
 import { makeDataset, makeFigure, makeMineral, makeRareEarths } from '../factories';
+
+// The real index, counted: the finder should build it only once a person comes to the field.
+vi.mock('../../src/state/find', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/state/find')>();
+  return { ...actual, buildFinderIndex: vi.fn(actual.buildFinderIndex) };
+});
 
 const dataset = makeDataset([
   makeMineral({ id: 'gallium', usgsLine: 'GALLIUM', figures: [makeFigure({ usgsName: 'GALLIUM, metal' })] }),
@@ -44,6 +50,24 @@ describe('MineralFinder', () => {
     expect(listboxId && document.getElementById(listboxId)?.getAttribute('role')).toBe('listbox');
     expect(input.value).toBe('');
     expect(status()).toBe('');
+  });
+
+  it('indexes the minerals only when the field is first focused, and then finds at once, keyboard alone', async () => {
+    const user = userEvent.setup();
+    const built = vi.mocked(buildFinderIndex);
+    built.mockClear();
+    renderFinder(dataset, { mineralId: 'gallium' });
+    // A mineral chosen elsewhere is named in the field without the index.
+    expect(combobox().value).toBe('Gallium');
+    expect(built).not.toHaveBeenCalled();
+    await user.tab();
+    expect(document.activeElement).toBe(combobox());
+    expect(built).toHaveBeenCalledTimes(1);
+    await user.clear(combobox());
+    await user.keyboard('{ArrowDown}');
+    expect(combobox().getAttribute('aria-expanded')).toBe('true');
+    expect(optionNames()[0]).toBe('Gallium');
+    expect(built).toHaveBeenCalledTimes(1);
   });
 
   it('filters as the user types, says how many match, and shows why a match is not by name', async () => {

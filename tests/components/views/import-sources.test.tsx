@@ -150,7 +150,9 @@ describe('ImportSourcesChart on a phone', () => {
     expect(sliver.getAttribute('width')).toBe('3');
     expect(container.querySelector('svg')?.getAttribute('width')).toBe('343');
   });
+});
 
+describe('ImportSourcesChart on a wide screen', () => {
   it('names each bar beside it, the selected mineral in bold', () => {
     const data = makeDataset([
       makeMineral({ id: 'antimony', importShares: shares([['China', '55'], ['Other', '45']]) }),
