@@ -4,7 +4,7 @@ import { usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
-import { CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { AXIS_LINE, CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
 
 /** The band behind the row under the pointer, the same in every row chart. */
 export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
@@ -68,6 +68,13 @@ export function ValueGrid() {
       })}
     </g>
   );
+}
+
+/** The plot's left edge, where the rows start: the line the hidden name axis (NAME_AXIS) would draw. */
+export function PlotEdge() {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  return <line className="plot-edge" aria-hidden="true" x1={plot.x} x2={plot.x} y1={plot.y} y2={plot.y + plot.height} stroke={AXIS_LINE} />;
 }
 
 /** Characters of `fontSize` px text that fit in `width` px, by the 0.6 em average width every row chart assumes. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
@@ -135,6 +135,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
         <YAxis {...NAME_AXIS} />
+        {!stacked && <PlotEdge />}
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}

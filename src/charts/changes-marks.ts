@@ -1,5 +1,6 @@
 import { BANDS, BAND_LABELS } from '../state/bands';
 import type { Nir } from '../data/schema';
+import { truncateChars } from '../data/text';
 import { nirShortLabel } from '../state/format';
 import { yearLabel, type ChangeRow, type ChangesViewData } from '../state/views/changes';
 import type { LegendItem } from './legend-items';
@@ -113,7 +114,10 @@ export function dumbbellShapes(row: ChangeRow, box: DumbbellBox): DumbbellShape[
   // The "to" end is drawn last, so a filled mark sits on top of an open one at the same place.
   shapes.push(...endShapes(row, 'from', box), ...endShapes(row, 'to', box));
   if (fromAt === null && toAt === null) {
-    shapes.push({ kind: 'text', x: box.x + 4, y: box.middle, text: `no mark: ${valuesText(row)}`, fill: MUTED_INK });
+    // Cut to the plot's width (12 px text, 0.6 em a character), so a narrow chart does not run it into the label beside
+    // the plot, which says the same values in full.
+    const text = truncateChars(`no mark: ${valuesText(row)}`, Math.max(8, Math.floor((box.width - 4) / (12 * 0.6))));
+    shapes.push({ kind: 'text', x: box.x + 4, y: box.middle, text, fill: MUTED_INK });
   }
   return shapes;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, charsIn, percentTick, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, charsIn, percentTick, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -280,6 +280,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           label={{ value: axisLabel, position: 'insideBottom', offset: 2, fill: MUTED_INK, fontSize: 12 }}
         />
         <YAxis {...NAME_AXIS} />
+        {!narrow && <PlotEdge />}
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}

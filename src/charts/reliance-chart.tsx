@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
@@ -142,6 +142,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked)} />
         <YAxis {...NAME_AXIS} />
+        {!stacked && <PlotEdge />}
         <Tooltip
           cursor={ROW_CURSOR}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}

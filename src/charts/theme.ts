@@ -22,6 +22,8 @@ export const BAND_COLOURS: Record<Band, string> = {
 export const INK = '#1b1b1b';
 export const MUTED_INK = '#555555';
 export const GRID = '#e3e3e3';
+/** An axis line: Recharts' own default stroke, which the value axes keep. */
+export const AXIS_LINE = '#666';
 export const BAR_OUTLINE = '#333333';
 export const PAPER = '#ffffff';
 export const LINK_INK = '#1f4a9e';

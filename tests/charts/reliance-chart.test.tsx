@@ -94,6 +94,12 @@ describe('RelianceChart', () => {
     expect(onSelect).toHaveBeenCalledWith('lithium');
   });
 
+  it("draws the plot's left edge where the names end on a wide screen, and none on a phone, where names sit above", () => {
+    const edge = renderChart().container.querySelector('.plot-edge');
+    expect(Number(edge?.getAttribute('x1'))).toBe(Number(renderChart().container.querySelector('.reliance-bar__target')?.getAttribute('x')));
+    expect(renderChart(vi.fn(), 375).container.querySelector('.plot-edge')).toBeNull();
+  });
+
   it('names the chart for assistive technology', () => {
     const { container } = renderChart();
     expect(container.querySelector('svg title')?.textContent).toBe('Net import reliance');

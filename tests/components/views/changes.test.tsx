@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChangesChart } from '../../../src/charts/changes-chart';
+import { dumbbellShapes } from '../../../src/charts/changes-marks';
 import { DashboardContext } from '../../../src/components/dashboard-context';
 import { ViewFigure } from '../../../src/components/view-figure';
 import { changesView } from '../../../src/components/views/changes';
@@ -120,6 +121,19 @@ describe('Changes view', () => {
     renderView(loadCommittedDataset());
     const from = within(figure()).getByRole('combobox', { name: 'From data year' }) as HTMLSelectElement;
     expect(from.selectedOptions[0]?.textContent).toBe('2022 (MCS 2023)');
+  });
+});
+
+describe('dumbbellShapes', () => {
+  it('cuts the "no mark" words to the plot, so a narrow chart does not run them into the values beside it', () => {
+    const { rows } = deriveChanges(dataset, { ...DEFAULT_VIEW, fromYear: 2022, toYear: 2024 });
+    const beryllium = rows.find((row) => row.id === 'beryllium')!;
+    const words = (width: number) => dumbbellShapes(beryllium, { x: 0, width, middle: 10, selected: false }).flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
+    expect(words(600)).toEqual(['no mark: no figure → E: exporter']);
+    const [cut] = words(120);
+    expect(cut!.endsWith('…')).toBe(true);
+    expect(cut!.length * 12 * 0.6).toBeLessThanOrEqual(120 - 4);
+    expect('no mark: no figure → E: exporter'.startsWith(cut!.slice(0, -1))).toBe(true);
   });
 });
 
