@@ -4,7 +4,7 @@ import { usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
-import { AXIS_LINE, CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART } from './theme';
+import { AXIS_LINE, CURSOR_WASH, DASH, FONT_FAMILY, GRID, INK, MUTED_INK, RELIANCE_CHART, charsIn } from './theme';
 
 /** The band behind the row under the pointer, the same in every row chart. */
 export const ROW_CURSOR = { fill: CURSOR_WASH } as const;
@@ -77,18 +77,14 @@ export function PlotEdge() {
   return <line className="plot-edge" aria-hidden="true" x1={plot.x} x2={plot.x} y1={plot.y} y2={plot.y + plot.height} stroke={AXIS_LINE} />;
 }
 
-/** Characters of `fontSize` px text that fit in `width` px, by the 0.6 em average width every row chart assumes. */
-export function charsIn(width: number, fontSize = 12): number {
-  return Math.floor(width / (fontSize * 0.6));
-}
-
 interface RowNameProps {
   /** Where the name ends: it is set right-aligned, to the left of this x. */
   x: number;
   /** The row's centre line. */
   y: number;
   name: string;
-  maxChars: number;
+  /** The width of the names' column, left of the plot: a longer name is cut to fit it. */
+  room: number;
   fontSize: number;
   bold: boolean;
 }
@@ -97,8 +93,8 @@ interface RowNameProps {
  * A row's name beside its row: cut to fit by whole characters, and then whole in a <title>. A name that fits has none:
  * a screen reader would read it twice, and each filter change would draw one more element per row.
  */
-export function RowName({ x, y, name, maxChars, fontSize, bold }: RowNameProps) {
-  const shown = truncateChars(name, maxChars);
+export function RowName({ x, y, name, room, fontSize, bold }: RowNameProps) {
+  const shown = truncateChars(name, charsIn(room - 8, fontSize));
   return (
     <text className="row-name" x={x} y={y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={fontSize} fontWeight={bold ? 700 : 400} fontFamily={FONT_FAMILY}>
       {shown !== name && <title>{name}</title>}

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
 import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText } from './changes-marks';
-import { FONT_FAMILY, GRID, INK, MUTED_INK, NARROW_BELOW, RELIANCE_CHART } from './theme';
+import { FONT_FAMILY, GRID, INK, MUTED_INK, NARROW_BELOW, RELIANCE_CHART, charsIn } from './theme';
 
 export interface ChangesChartProps {
   rows: readonly ChangeRow[];
@@ -111,7 +111,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
             <RowShapeElement key={index} shape={shape} />
           ))}
           {!stacked && (
-            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} maxChars={charsIn(nameWidth - 8, FONT_SIZE)} fontSize={FONT_SIZE} bold={selected} />
+            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} room={nameWidth} fontSize={FONT_SIZE} bold={selected} />
           )}
           {!stacked && (
             <text

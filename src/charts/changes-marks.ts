@@ -4,7 +4,7 @@ import { truncateChars } from '../data/text';
 import { nirShortLabel } from '../state/format';
 import { yearLabel, type ChangeRow, type ChangesViewData } from '../state/views/changes';
 import type { LegendItem } from './legend-items';
-import { BAND_COLOURS, BAR_OUTLINE, INK, MUTED_INK, PAPER } from './theme';
+import { BAND_COLOURS, BAR_OUTLINE, INK, MUTED_INK, PAPER, charsIn } from './theme';
 
 /** One dumbbell in plain shapes: the screen chart renders them as React, the export as SVG text. */
 export type DumbbellShape =
@@ -114,9 +114,9 @@ export function dumbbellShapes(row: ChangeRow, box: DumbbellBox): DumbbellShape[
   // The "to" end is drawn last, so a filled mark sits on top of an open one at the same place.
   shapes.push(...endShapes(row, 'from', box), ...endShapes(row, 'to', box));
   if (fromAt === null && toAt === null) {
-    // Cut to the plot's width (12 px text, 0.6 em a character), so a narrow chart does not run it into the label beside
-    // the plot, which says the same values in full.
-    const text = truncateChars(`no mark: ${valuesText(row)}`, Math.max(8, Math.floor((box.width - 4) / (12 * 0.6))));
+    // Cut to the plot's width, so a narrow chart does not run it into the label beside the plot, which says the same
+    // values in full.
+    const text = truncateChars(`no mark: ${valuesText(row)}`, Math.max(8, charsIn(box.width - 4)));
     shapes.push({ kind: 'text', x: box.x + 4, y: box.middle, text, fill: MUTED_INK });
   }
   return shapes;

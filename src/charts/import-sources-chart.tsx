@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, charsIn, percentTick, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, percentTick, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -28,6 +28,7 @@ import {
   PAPER,
   RELIANCE_CHART,
   SOURCE_COLOURS,
+  charsIn,
 } from './theme';
 
 /** A "<1" is drawn this wide whatever the scale: visible, and never as 1% or 0. */
@@ -209,7 +210,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
             </text>
           )}
           {!narrow && (
-            <RowName x={props.x - NAME_GAP} y={props.y + props.height / 2} name={bar.name} maxChars={charsIn(nameWidth - 8, NAME_FONT_SIZE)} fontSize={NAME_FONT_SIZE} bold={selected} />
+            <RowName x={props.x - NAME_GAP} y={props.y + props.height / 2} name={bar.name} room={nameWidth} fontSize={NAME_FONT_SIZE} bold={selected} />
           )}
           <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
           {boxes.segments.map((box) => (

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, charsIn, percentAxisProps, useRowKeys } from './bar-keys';
+import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark, type Mark } from './reliance-marks';
-import { FONT_FAMILY, INK, RELIANCE_CHART } from './theme';
+import { FONT_FAMILY, INK, RELIANCE_CHART, charsIn } from './theme';
 
 export interface RelianceChartProps {
   rows: readonly RelianceRow[];
@@ -124,7 +124,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
               {truncateChars(datum.name, charsIn(width, nameFontSize))}
             </text>
           ) : (
-            <RowName x={props.x - NAME_GAP} y={rowTop + props.height / 2} name={datum.name} maxChars={charsIn(nameWidth - 8, nameFontSize)} fontSize={nameFontSize} bold={false} />
+            <RowName x={props.x - NAME_GAP} y={rowTop + props.height / 2} name={datum.name} room={nameWidth} fontSize={nameFontSize} bold={false} />
           )}
           <MarkShapes
             mark={relianceMark(

@@ -19,6 +19,11 @@ export const BAND_COLOURS: Record<Band, string> = {
   na: '#bdbdbd',
 };
 
+/** Characters of `fontSize` px text that fit in `width` px, by the 0.6 em average width every chart assumes. */
+export function charsIn(width: number, fontSize = 12): number {
+  return Math.floor(width / (fontSize * 0.6));
+}
+
 export const INK = '#1b1b1b';
 export const MUTED_INK = '#555555';
 export const GRID = '#e3e3e3';
