@@ -27,9 +27,20 @@ const DIGESTS_ID = 'virtual:dataset-digests';
 const DATA_FILES = ['minerals.json', 'claims.json'] as const;
 
 /**
- * A dataset file as the build serves it: the same JSON without the indentation that keeps data/ readable in a diff.
- * data/minerals.json is 700 KB indented and 396 KB without (44 KB gzip against 34 KB), and the page decodes, hashes
- * and parses every byte before its first chart. Bytes that are not JSON are served as they are, for the page to refuse.
+ * A JSON value as the build serves it: no indentation, and every character beyond ASCII written as a \u escape.
+ * The page parses the same value, but from a one-byte string: the browser decodes ASCII bytes in a fraction of the
+ * time it takes for UTF-8 (a 36 MB file: about 60 ms against 260–440 ms), and JSON.parse reads it faster too.
+ * data/minerals.json has about 400 such characters (en dashes, accents), so the file grows by about 1 KB.
+ */
+export function servedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A dataset file as the build serves it (servedJson): the same JSON without the indentation that keeps data/
+ * readable in a diff. data/minerals.json is 700 KB indented and 397 KB without (44 KB gzip against 35 KB), and the
+ * page decodes, hashes and parses every byte before its first chart. Bytes that are not JSON are served as they
+ * are, for the page to refuse.
  */
 export function compactJson(bytes: Uint8Array): Uint8Array {
   let value: unknown;
@@ -38,7 +49,7 @@ export function compactJson(bytes: Uint8Array): Uint8Array {
   } catch {
     return bytes;
   }
-  return new TextEncoder().encode(JSON.stringify(value));
+  return new TextEncoder().encode(servedJson(value));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compactData, compactJson } from '../../src/app/build-plugins';
+import { compactData, compactJson, servedJson } from '../../src/app/build-plugins';
 import { vouchFor } from '../../src/data/vouch';
 
 const read = (name: string) => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'data', name)));
@@ -16,6 +16,18 @@ describe('compactJson: the dataset as the build serves it', () => {
     expect(served.byteLength).toBeLessThan(committed.byteLength * 0.6);
     // Bounds and USGS letters stay strings as printed.
     expect(text(served)).toContain('">75"');
+  });
+
+  it('is plain ASCII: every other character is a \\u escape that parses back to the same string', () => {
+    const committed = read('minerals.json');
+    const served = compactJson(committed);
+    expect(served.every((byte) => byte < 0x80)).toBe(true);
+    // The committed file does carry characters beyond ASCII (en dashes in periods, accents in names).
+    expect(committed.some((byte) => byte >= 0x80)).toBe(true);
+    expect(new TextDecoder().decode(served)).toContain('2021\\u201324');
+    const tricky = { period: '2021–24', name: 'Curaçao', emoji: '\u{1F4A9}', lone: '\uD800', quote: '"\\' };
+    expect(servedJson(tricky)).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(servedJson(tricky))).toEqual(tricky);
   });
 
   it('is what the build vouches for: the compact files pass the schema', () => {

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { servedJson } from '../../src/app/build-plugins';
 import type { Target } from './bench';
 import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { loadProbe, READ_LOAD } from './probes';
@@ -122,7 +123,8 @@ export async function measureScale(browser: Browser, target: Target, distDirecto
     for (const factor of FACTORS) {
       const scaled = scaledDataset(original, factor);
       await assertValid(scaled, factor);
-      body = Buffer.from(JSON.stringify(scaled));
+      // Written as the build writes data/minerals.json (servedJson): the file the page would get from a build of this data.
+      body = Buffer.from(servedJson(scaled));
       rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length));
     }
   } finally {
