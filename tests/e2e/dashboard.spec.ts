@@ -21,6 +21,15 @@ test('choosing only 100% for data year 2024 shows the 12 minerals', async ({ pag
   expect(ids).toEqual(['arsenic', 'cesium', 'fluorspar', 'gallium', 'graphite', 'indium', 'manganese', 'niobium', 'rubidium', 'scandium', 'tantalum', 'yttrium']);
 });
 
+test("minerals that tie on reliance are listed in the order of this browser's English collator", async ({ page }) => {
+  await page.goto('/?scope=all');
+  await chooseLevels(page, ['100%']);
+  const names = await chart(page).locator('.row-name').allTextContents();
+  // Every listed mineral ties at 100%, so the order is the names' alone (compareNames, without ICU for plain names).
+  expect(names.length).toBeGreaterThanOrEqual(12);
+  expect(names).toEqual(await page.evaluate((list) => [...list].sort(new Intl.Collator('en').compare), names));
+});
+
 test('the claim cards show 12, 28 and 70% for data year 2024, and a card applies its filter', async ({ page }) => {
   await page.goto('/');
   const cards = page.getByRole('region', { name: 'Article claims' }).getByRole('article');

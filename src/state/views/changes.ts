@@ -1,3 +1,4 @@
+import { compareNames } from '../../data/text';
 import type { Band } from '../bands';
 import { dataYears, editionFor, filterByChina, scopedRows, sortKey, type RelianceRow } from '../derive';
 import { editionLabel, mineralCount, nirShortLabel } from '../format';
@@ -135,11 +136,11 @@ function toChangeRow(from: RelianceRow, to: RelianceRow, fromYear: DataYear, toY
 function compareChanges(a: ChangeRow, b: ChangeRow): number {
   if (a.points !== null && b.points !== null && a.points !== b.points) return b.points - a.points;
   if ((a.points === null) !== (b.points === null)) return a.points === null ? 1 : -1;
-  return a.name.localeCompare(b.name, 'en');
+  return compareNames(a.name, b.name);
 }
 
 function byReliance(end: 'from' | 'to') {
-  return (a: ChangeRow, b: ChangeRow) => sortKey(b[end].nir) - sortKey(a[end].nir) || a.name.localeCompare(b.name, 'en');
+  return (a: ChangeRow, b: ChangeRow) => sortKey(b[end].nir) - sortKey(a[end].nir) || compareNames(a.name, b.name);
 }
 
 function crossingOf(rows: readonly ChangeRow[], label: string, bands: readonly Band[]): Crossing {

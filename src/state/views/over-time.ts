@@ -1,3 +1,4 @@
+import { compareNames } from '../../data/text';
 import { dataYears, findMineral, revisingEdition, rowsInView } from '../derive';
 import { editionLabel, mineralCount, nirLabel } from '../format';
 import { MAX_COMPARED, type View } from '../view';
@@ -129,7 +130,7 @@ export function rankByRevision(minerals: readonly OverTimeMineral[], limit = DEF
   return minerals
     .filter(hasValue)
     .map((mineral) => ({ mineral, revision: largestRevision(mineral), range: revisedRange(mineral) }))
-    .sort((a, b) => b.revision - a.revision || b.range - a.range || a.mineral.name.localeCompare(b.mineral.name, 'en') || a.mineral.id.localeCompare(b.mineral.id))
+    .sort((a, b) => b.revision - a.revision || b.range - a.range || compareNames(a.mineral.name, b.mineral.name) || a.mineral.id.localeCompare(b.mineral.id))
     .slice(0, limit)
     .map(({ mineral }) => mineral);
 }
@@ -141,7 +142,7 @@ export function rankByRevision(minerals: readonly OverTimeMineral[], limit = DEF
 export function distinctMinerals(dataset: Dataset, minerals: readonly Mineral[]): Mineral[] {
   const lanthanides = minerals.filter((mineral) => mineral.group === 'lanthanide');
   const rareEarths = dataset.minerals.minerals.find((mineral) => mineral.group === 'rare-earths');
-  const standIn = rareEarths ?? [...lanthanides].sort((a, b) => a.name.localeCompare(b.name, 'en'))[0];
+  const standIn = rareEarths ?? [...lanthanides].sort((a, b) => compareNames(a.name, b.name))[0];
   const result: Mineral[] = [];
   for (const mineral of minerals) {
     const one = mineral.group === 'lanthanide' && standIn ? standIn : mineral;
@@ -227,7 +228,7 @@ export function deriveOverTime(dataset: Dataset, view: View): OverTimeViewData {
     series,
     inView,
     inViewYears: allYears(inView),
-    choices: distinct.map((mineral) => ({ id: mineral.id, name: mineral.name })).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    choices: distinct.map((mineral) => ({ id: mineral.id, name: mineral.name })).sort((a, b) => compareNames(a.name, b.name)),
     rule,
     ruleText: ruleText(rule, series, latest, standIn),
     edition,

@@ -1,3 +1,4 @@
+import { compareNames } from '../../data/text';
 import { editionFor, rowsInView, type RelianceRow } from '../derive';
 import type { View } from '../view';
 import type { Dataset, EditionInfo, Mineral, TimelineEvent } from '../../data/schema';
@@ -193,7 +194,7 @@ export function deriveTimeline(dataset: Dataset, view: View, context?: { today: 
   const namedInView = rows
     .filter((row) => namedIds.has(row.id))
     .map((row) => ({ id: row.id, name: row.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => compareNames(a.name, b.name));
 
   return {
     entries,
