@@ -6,3 +6,14 @@ declare module 'virtual:dataset-digests' {
   const digests: import('./data/load-dataset').DatasetDigests | null;
   export default digests;
 }
+
+/** zod's compiled parser for DatasetSchema, written at build time (src/data/compiled-parser.ts), or null. */
+declare module 'virtual:dataset-parser' {
+  export const createDatasetParser:
+    | ((constants: {
+        INVALID: symbol;
+        codePointLength: (text: string) => number;
+        refinements: Record<'mineral' | 'mineralsFile', (value: unknown) => unknown>;
+      }) => (input: unknown) => unknown)
+    | null;
+}

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, normalizePath, type Plugin } from 'vite';
+import { datasetParserModule } from '../data/compiled-parser.ts';
 import { vouchFor } from '../data/vouch.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { themeStylesheet } from './theme-css.ts';
@@ -77,6 +78,21 @@ export function datasetDigests(): Plugin {
       if ('refused' in vouched) this.warn(`data/ is not vouched for, so the page will validate it: ${vouched.refused}`);
       return `export default ${JSON.stringify('digests' in vouched ? vouched.digests : null)};`;
     },
+  };
+}
+
+const PARSER_ID = 'virtual:dataset-parser';
+
+/**
+ * `import { createDatasetParser } from 'virtual:dataset-parser'`: zod's compiled parser for DatasetSchema, generated
+ * here (compiled-parser.ts) in the build, the dev server and the tests alike. A schema the generator cannot write
+ * fails the build with its reason: the page would otherwise be slower without saying why.
+ */
+export function datasetParser(): Plugin {
+  return {
+    name: 'dataset-parser',
+    resolveId: (id) => (id === PARSER_ID ? `\0${PARSER_ID}` : null),
+    load: (id) => (id === `\0${PARSER_ID}` ? datasetParserModule() : null),
   };
 }
 

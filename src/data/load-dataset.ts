@@ -61,11 +61,14 @@ function versionProblem(name: string, raw: unknown): DatasetProblem | null {
   );
 }
 
-/** The validator (zod and the schema), loaded once, when some bytes need it; a failed load is tried again next time. */
-let validator: Promise<typeof import('./schema')> | null = null;
-function loadValidator(): Promise<typeof import('./schema')> {
+/**
+ * The validator (zod, the schema and its compiled parser), loaded once, when some bytes need it; a failed load is
+ * tried again next time.
+ */
+let validator: Promise<typeof import('./compiled-schema')> | null = null;
+function loadValidator(): Promise<typeof import('./compiled-schema')> {
   if (!validator) {
-    const loading = import('./schema');
+    const loading = import('./compiled-schema');
     loading.catch(() => {
       if (validator === loading) validator = null;
     });
@@ -82,7 +85,7 @@ function loadValidator(): Promise<typeof import('./schema')> {
 export async function parseDataset(minerals: unknown, claims: unknown): Promise<LoadResult> {
   const versionIssue = versionProblem(MINERALS_FILE, minerals) ?? versionProblem(CLAIMS_FILE, claims);
   if (versionIssue) return { ok: false, problem: versionIssue };
-  let schema: typeof import('./schema');
+  let schema: typeof import('./compiled-schema');
   try {
     schema = await loadValidator();
   } catch (error) {
@@ -93,7 +96,7 @@ export async function parseDataset(minerals: unknown, claims: unknown): Promise<
       ]),
     };
   }
-  const result = schema.DatasetSchema.safeParse({ minerals, claims });
+  const result = schema.FastDatasetSchema.safeParse({ minerals, claims });
   if (result.success) return { ok: true, dataset: result.data };
   const { issues } = result.error;
   const lines = await import('./dataset-issues').then(

@@ -149,7 +149,7 @@ function nirContradiction(mineralId: string, nir: Nir): string | null {
   return agrees ? null : `${mineralId}: printed "${nir.printed}" reads as ${describeNir(reread)}, not ${describeNir(nir)}.`;
 }
 
-export const MineralSchema = z.object({
+const MineralFieldsSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: z.string().check(z.minLength(1)),
   /**
@@ -170,7 +170,11 @@ export const MineralSchema = z.object({
   chinaExportControls: z.array(ChinaExportControlSchema),
   otherExportControls: z.array(OtherExportControlSchema),
   endUses: z.array(EndUseSchema),
-}).check(z.superRefine((mineral, context) => {
+});
+type MineralFields = z.infer<typeof MineralFieldsSchema>;
+
+/** Each NIR record agrees with its printed form; a series has one point a year. */
+export const MINERAL_REFINEMENT = z.superRefine((mineral: MineralFields, context) => {
   mineral.figures.forEach((figure, index) => {
     const issue = nirContradiction(mineral.id, figure.nir);
     if (issue) context.addIssue({ code: 'custom', path: ['figures', index, 'nir'], message: issue });
@@ -184,7 +188,9 @@ export const MineralSchema = z.object({
     }
     seriesYears.add(point.year);
   });
-}));
+});
+
+export const MineralSchema = MineralFieldsSchema.check(MINERAL_REFINEMENT);
 
 export const EditionInfoSchema = z.object({
   edition: EditionSchema,
@@ -228,7 +234,7 @@ export const TimelineEventSchema = z.object({
   mineralIds: z.array(z.string()),
 });
 
-export const MineralsFileSchema = z.object({
+const MineralsFileFieldsSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generated: z.object({ by: z.string().check(z.minLength(1)), from: z.array(z.string().check(z.minLength(1))) }),
   editions: z.array(EditionInfoSchema).check(z.minLength(1)),
@@ -236,7 +242,11 @@ export const MineralsFileSchema = z.object({
   minerals: z.array(MineralSchema).check(z.minLength(1)),
   exportControls: z.array(ExportControlSchema),
   timeline: z.array(TimelineEventSchema),
-}).check(z.superRefine((file, context) => {
+});
+type MineralsFileFields = z.infer<typeof MineralsFileFieldsSchema>;
+
+/** What no single record can show: editions, data years, ids and the timeline's minerals across the file. */
+export const MINERALS_FILE_REFINEMENT = z.superRefine((file: MineralsFileFields, context) => {
   const dataYearOf = new Map<string, number>();
   file.editions.forEach((edition, index) => {
     if (dataYearOf.has(edition.edition) || [...dataYearOf.values()].includes(edition.dataYear)) {
@@ -275,7 +285,9 @@ export const MineralsFileSchema = z.object({
       }
     });
   });
-}));
+});
+
+export const MineralsFileSchema = MineralsFileFieldsSchema.check(MINERALS_FILE_REFINEMENT);
 
 /** What a claim is measured by; derive.ts knows how to compute each. */
 export const ClaimMeasureSchema = z.enum(['count-at-100', 'count-further-50', 'china-share-rare-earths']);
