@@ -7,6 +7,12 @@ describe('countText', () => {
     expect([0, 1, 12, 999, 1000, 9106, 12345678].map(countText)).toEqual(['0', '1', '12', '999', '1,000', '9,106', '12,345,678']);
   });
 
+  it('writes every whole count as Intl.NumberFormat(en-US) does, up to the largest safe integer', () => {
+    const english = new Intl.NumberFormat('en-US');
+    const counts = [...Array.from({ length: 20_000 }, (_, index) => index * 53), 999_999, 1_000_000, 123_456_789_012, Number.MAX_SAFE_INTEGER];
+    expect(counts.filter((count) => countText(count) !== english.format(count))).toEqual([]);
+  });
+
   it('writes what is not a whole count as en-US does, not as bare digits', () => {
     expect(countText(-1500)).toBe('-1,500');
     expect(countText(2.5)).toBe('2.5');
