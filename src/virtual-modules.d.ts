@@ -7,13 +7,11 @@ declare module 'virtual:dataset-digests' {
   export default digests;
 }
 
-/** zod's compiled parser for DatasetSchema, written at build time (src/data/compiled-parser.ts), or null. */
+/** zod's compiled parser for DatasetSchema, written at build time (src/data/compiled-parser.ts); a build that cannot write it fails. */
 declare module 'virtual:dataset-parser' {
-  export const createDatasetParser:
-    | ((constants: {
-        INVALID: symbol;
-        codePointLength: (text: string) => number;
-        refinements: Record<'mineral' | 'mineralsFile', (value: unknown) => unknown>;
-      }) => (input: unknown) => unknown)
-    | null;
+  export function createDatasetParser(constants: {
+    INVALID: symbol;
+    codePointLength: (text: string) => number;
+    refinements: Record<'mineral' | 'mineralsFile', (value: unknown) => unknown>;
+  }): (input: unknown) => unknown;
 }

@@ -79,7 +79,9 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-const isPrimitive = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+/** A value JSON writes back exactly: not NaN, ±Infinity or -0, which JSON.stringify turns into null and 0. */
+const isPrimitive = (value: unknown) =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0));
 
 /** The JavaScript that rebuilds a constant in the page, from `k` (the constants compiled-schema.ts passes). */
 function constantExpression(name: string, value: unknown, refinementOf: (value: unknown) => string | null): string {
@@ -93,7 +95,10 @@ function constantExpression(name: string, value: unknown, refinementOf: (value: 
   throw new Error(`zod's compiled dataset parser uses constant ${name} (${describe(value)}), which the build cannot write into a module`);
 }
 
-/** The module `virtual:dataset-parser`: `createDatasetParser(k)` gives the compiled parser (INVALID when it declines). */
+/**
+ * The module `virtual:dataset-parser`: `createDatasetParser(k)` gives the compiled parser (INVALID when it declines).
+ * Throws when zod cannot compile the schema or uses a constant this cannot write: the build stops and says why.
+ */
 export function datasetParserModule(): string {
   const { compiled, refinementOf } = compileDatasetSchema();
   const constants = compiled.names.map((name, index) => `  const ${name} = ${constantExpression(name, compiled.values[index], refinementOf)};`);

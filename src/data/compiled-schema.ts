@@ -7,7 +7,7 @@ import { INVALID, util, withParser } from 'zod/mini';
 import { createDatasetParser } from 'virtual:dataset-parser';
 import { DatasetSchema, MINERAL_REFINEMENT, MINERALS_FILE_REFINEMENT } from './schema';
 
-export type DatasetParserConstants = Parameters<NonNullable<typeof createDatasetParser>>[0];
+export type DatasetParserConstants = Parameters<typeof createDatasetParser>[0];
 
 /**
  * A refinement as zod's compiler calls it (generateCustomRefineCheck in zod/v4/core/compile.js): the value when the
@@ -34,8 +34,8 @@ const constants: DatasetParserConstants = {
   refinements: { mineral: asCompiled(MINERAL_REFINEMENT), mineralsFile: asCompiled(MINERALS_FILE_REFINEMENT) },
 };
 
-/** The compiled parser alone: the parsed dataset, or INVALID for anything it declines. null where the build made none. */
-export const compiledDatasetParser = createDatasetParser ? createDatasetParser(constants) : null;
+/** The compiled parser alone: the parsed dataset, or INVALID for anything it declines. */
+export const compiledDatasetParser = createDatasetParser(constants);
 
-/** DatasetSchema, parsed by the compiled code first where the build made it; otherwise DatasetSchema itself. */
-export const FastDatasetSchema = compiledDatasetParser ? withParser(DatasetSchema, compiledDatasetParser as never) : DatasetSchema;
+/** DatasetSchema, parsed by the compiled code first. */
+export const FastDatasetSchema = withParser(DatasetSchema, compiledDatasetParser as never);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compactData, compactJson, servedJson } from '../../src/app/build-plugins';
+import { compactData, compactJson } from '../../src/app/build-plugins';
+import { servedJson } from '../../src/data/served-json';
 import { vouchFor } from '../../src/data/vouch';
 
 const read = (name: string) => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'data', name)));

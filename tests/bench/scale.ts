@@ -9,15 +9,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { servedJson } from '../../src/app/build-plugins';
+import { servedJson } from '../../src/data/served-json';
 import type { Target } from './bench';
 import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { loadProbe, READ_LOAD } from './probes';
 import { summarise, type Summary } from './stats';
 
 const FACTORS = [1, 10, 100] as const;
-// As many as the loads section takes (at least 10): with 5, one slow load moved the ×1 median, and every ratio with it.
-const LOADS_PER_FACTOR = 10;
 const FILTER_CHANGES = 20;
 const SEED = 20261129;
 
@@ -88,12 +86,12 @@ function serveScaled(distDirectory: string, minerals: () => Buffer): Promise<Ser
   return new Promise((resolve) => server.listen(SCALE_PORT, '127.0.0.1', () => resolve(server)));
 }
 
-async function measureFactor(browser: Browser, target: Target, body: Buffer, factor: number, minerals: number): Promise<ScaleRow> {
+async function measureFactor(browser: Browser, target: Target, body: Buffer, factor: number, minerals: number, loads: number): Promise<ScaleRow> {
   const firstBars: number[] = [];
   let filter: InteractionSummary | null = null;
   let heapBytes = 0;
   let domNodes = 0;
-  for (let load = 0; load < LOADS_PER_FACTOR; load += 1) {
+  for (let load = 0; load < loads; load += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript(loadProbe(target.bar));
     const page = await context.newPage();
@@ -101,7 +99,7 @@ async function measureFactor(browser: Browser, target: Target, body: Buffer, fac
     const sample = await page.evaluate<{ firstBar: number; domNodes: number }>(READ_LOAD);
     firstBars.push(sample.firstBar);
     // Heap and the filter are taken once, on the last load, after the loads that time the first bar.
-    if (load === LOADS_PER_FACTOR - 1) {
+    if (load === loads - 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -113,7 +111,8 @@ async function measureFactor(browser: Browser, target: Target, body: Buffer, fac
   return { factor, minerals, jsonBytes: body.length, firstBar: summarise(firstBars), filter: filter!, heapBytes, domNodes };
 }
 
-export async function measureScale(browser: Browser, target: Target, distDirectory: string): Promise<ScaleResult> {
+/** `loads` per factor, as many as the load section takes: with 5, one slow ×1 load moved its median and every ratio. */
+export async function measureScale(browser: Browser, target: Target, distDirectory: string, loads: number): Promise<ScaleResult> {
   const assets = join(distDirectory, 'assets');
   const file = readdirSync(assets).find((name) => /^minerals-.*\.json$/.test(name))!;
   const original = JSON.parse(readFileSync(join(assets, file), 'utf8')) as MineralsFile;
@@ -126,7 +125,7 @@ export async function measureScale(browser: Browser, target: Target, distDirecto
       await assertValid(scaled, factor);
       // Written as the build writes data/minerals.json (servedJson): the file the page would get from a build of this data.
       body = Buffer.from(servedJson(scaled));
-      rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length));
+      rows.push(await measureFactor(browser, target, body, factor, scaled.minerals.length, loads));
     }
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

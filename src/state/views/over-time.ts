@@ -130,7 +130,7 @@ export function rankByRevision(minerals: readonly OverTimeMineral[], limit = DEF
   return minerals
     .filter(hasValue)
     .map((mineral) => ({ mineral, revision: largestRevision(mineral), range: revisedRange(mineral) }))
-    .sort((a, b) => b.revision - a.revision || b.range - a.range || compareNames(a.mineral.name, b.mineral.name) || a.mineral.id.localeCompare(b.mineral.id))
+    .sort((a, b) => b.revision - a.revision || b.range - a.range || compareNames(a.mineral.name, b.mineral.name) || compareNames(a.mineral.id, b.mineral.id))
     .slice(0, limit)
     .map(({ mineral }) => mineral);
 }
