@@ -1,23 +1,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // Before any schema module loads: the page's CSP refuses `new Function`, so the compiled parser must be plain code.
-const functionsConstructed = vi.hoisted(() => {
-  const calls: unknown[][] = [];
-  vi.stubGlobal(
-    'Function',
-    new Proxy(Function, {
-      construct(target, args: unknown[]) {
-        calls.push(args);
-        return Reflect.construct(target, args) as object;
-      },
-      apply(target, thisArg, args: unknown[]) {
-        calls.push(args);
-        return Reflect.apply(target, thisArg, args) as unknown;
-      },
-    }),
-  );
-  return calls;
-});
+const functionsConstructed = await vi.hoisted(async () => (await import('../function-calls')).recordFunctionsFromStrings());
 
 import { INVALID } from 'zod/mini';
 import { compiledDatasetParser, FastDatasetSchema } from '../../src/data/compiled-schema';

@@ -3,19 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // Before the schema module loads: a CSP without 'unsafe-eval' refuses `new Function`, so any call here is a violation.
-const functionsConstructed = vi.hoisted(() => {
-  const calls: unknown[][] = [];
-  vi.stubGlobal(
-    'Function',
-    new Proxy(Function, {
-      construct(target, args: unknown[]) {
-        calls.push(args);
-        return Reflect.construct(target, args) as object;
-      },
-    }),
-  );
-  return calls;
-});
+const functionsConstructed = await vi.hoisted(async () => (await import('../function-calls')).recordFunctionsFromStrings());
 
 import { z } from 'zod';
 import { english } from '../../src/data/english';
