@@ -12,15 +12,18 @@ import { vouchFor } from '../data/vouch.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { themeStylesheet } from './theme-css.ts';
 
-const THEME_ID = 'virtual:theme.css';
+/** A plugin that serves `id` (`virtual:…`) with what `source` writes, when it is first imported. */
+function virtualModule(name: string, id: string, source: () => string): Plugin {
+  return {
+    name,
+    resolveId: (requested) => (requested === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? source() : null),
+  };
+}
 
 /** `import 'virtual:theme.css'`: the design tokens of charts/theme.ts as CSS custom properties. */
 export function themeCss(): Plugin {
-  return {
-    name: 'theme-css',
-    resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
-    load: (id) => (id === `\0${THEME_ID}` ? themeStylesheet() : null),
-  };
+  return virtualModule('theme-css', 'virtual:theme.css', themeStylesheet);
 }
 
 const DIGESTS_ID = 'virtual:dataset-digests';
@@ -72,19 +75,13 @@ export function datasetDigests(): Plugin {
   };
 }
 
-const PARSER_ID = 'virtual:dataset-parser';
-
 /**
  * `import { createDatasetParser } from 'virtual:dataset-parser'`: zod's compiled parser for DatasetSchema, generated
  * here (compiled-parser.ts) in the build, the dev server and the tests alike. A schema the generator cannot write
  * fails the build with its reason: the page would otherwise be slower without saying why.
  */
 export function datasetParser(): Plugin {
-  return {
-    name: 'dataset-parser',
-    resolveId: (id) => (id === PARSER_ID ? `\0${PARSER_ID}` : null),
-    load: (id) => (id === `\0${PARSER_ID}` ? datasetParserModule() : null),
-  };
+  return virtualModule('dataset-parser', 'virtual:dataset-parser', datasetParserModule);
 }
 
 /** The policy as a <meta> in the built index.html only: the dev server injects inline scripts of its own. */
