@@ -12,6 +12,6 @@ declare module 'virtual:dataset-parser' {
   export function createDatasetParser(constants: {
     INVALID: symbol;
     codePointLength: (text: string) => number;
-    refinements: Record<'mineral' | 'mineralsFile', (value: unknown) => unknown>;
+    refinements: Record<keyof typeof import('./data/schema').REFINEMENTS, (value: unknown) => unknown>;
   }): (input: unknown) => unknown;
 }

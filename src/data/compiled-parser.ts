@@ -9,10 +9,7 @@
  */
 import { compileFn } from 'zod/v4/core';
 import { INVALID, util } from 'zod/mini';
-import { DatasetSchema, MINERAL_REFINEMENT, MINERALS_FILE_REFINEMENT } from './schema.ts';
-
-/** The refinements the compiled code calls, by the name the page passes each under (compiled-schema.ts). */
-export const REFINEMENTS = { mineral: MINERAL_REFINEMENT, mineralsFile: MINERALS_FILE_REFINEMENT } as const;
+import { DatasetSchema, REFINEMENTS } from './schema.ts';
 
 interface Compiled {
   /** The constants' names, in the order the generated function takes them: INVALID first, then c0, c1, … */

@@ -5,7 +5,7 @@
  */
 import { INVALID, util, withParser } from 'zod/mini';
 import { createDatasetParser } from 'virtual:dataset-parser';
-import { DatasetSchema, MINERAL_REFINEMENT, MINERALS_FILE_REFINEMENT } from './schema';
+import { DatasetSchema, REFINEMENTS } from './schema';
 
 export type DatasetParserConstants = Parameters<typeof createDatasetParser>[0];
 
@@ -31,7 +31,7 @@ function asCompiled(check: { _zod: { check: (payload: never) => unknown } }): (v
 const constants: DatasetParserConstants = {
   INVALID,
   codePointLength: util.codePointLength,
-  refinements: { mineral: asCompiled(MINERAL_REFINEMENT), mineralsFile: asCompiled(MINERALS_FILE_REFINEMENT) },
+  refinements: { mineral: asCompiled(REFINEMENTS.mineral), mineralsFile: asCompiled(REFINEMENTS.mineralsFile) },
 };
 
 /** The compiled parser alone: the parsed dataset, or INVALID for anything it declines. */

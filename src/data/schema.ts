@@ -289,6 +289,9 @@ export const MINERALS_FILE_REFINEMENT = z.superRefine((file: MineralsFileFields,
 
 export const MineralsFileSchema = MineralsFileFieldsSchema.check(MINERALS_FILE_REFINEMENT);
 
+/** The schema's refinements by name: the build's compiled parser calls each by this name (compiled-parser.ts). */
+export const REFINEMENTS = { mineral: MINERAL_REFINEMENT, mineralsFile: MINERALS_FILE_REFINEMENT } as const;
+
 /** What a claim is measured by; derive.ts knows how to compute each. */
 export const ClaimMeasureSchema = z.enum(['count-at-100', 'count-further-50', 'china-share-rare-earths']);
 
