@@ -2,6 +2,7 @@
  * The build's own Vite plugins (Node only; vite.config.ts uses them). They make the first paint complete before any
  * JavaScript runs: the theme as a stylesheet, the page's frame as HTML, the data requested with the HTML.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
@@ -10,6 +11,7 @@ import { datasetParserModule } from '../data/compiled-parser.ts';
 import { servedJson } from '../data/served-json.ts';
 import { vouchFor } from '../data/vouch.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { fontWarmupSource } from './font-warmup.ts';
 import { themeStylesheet } from './theme-css.ts';
 
 /** A plugin that serves `id` (`virtual:…`) with what `source` writes, when it is first imported. */
@@ -183,5 +185,26 @@ export function preloadData(): Plugin {
           injectTo: 'head' as const,
         })),
     },
+  };
+}
+
+/**
+ * The font warm-up (font-warmup.ts) as its own small script, loaded async: it runs as soon as it arrives, while the
+ * app's script is still compiling, instead of after it as a part of the app's bundle would.
+ */
+export function fontWarmup(): Plugin {
+  let base = '/';
+  const source = fontWarmupSource();
+  const fileName = `assets/font-warmup-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  return {
+    name: 'font-warmup',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml: () => [{ tag: 'script', attrs: { type: 'module', async: true, src: `${base}${fileName}` }, injectTo: 'head' }],
   };
 }
