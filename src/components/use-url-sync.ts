@@ -33,15 +33,20 @@ export function useUrlSync(store: DashboardStore, context: UrlContext, enabled: 
     const opened = { view: store.getState().view, query: openedQuery ?? currentQuery() };
     let uninstall: (() => void) | null = null;
     let stopped = false;
-    // A failed load leaves the address bar as it was: the page still works, its links just do not follow it.
-    void import('./url-sync').then(
-      ({ installUrlSync }) => {
-        if (!stopped) uninstall = installUrlSync(store, context, opened);
-      },
-      () => undefined,
-    );
+    // A task later, not in this effect: React runs the effect in the same task as the first chart's drawing, and
+    // asking for a chunk (import() and its modulepreload links) cost that task about 7 ms. A failed load leaves the
+    // address bar as it was: the page still works, its links just do not follow it.
+    const load = window.setTimeout(() => {
+      void import('./url-sync').then(
+        ({ installUrlSync }) => {
+          if (!stopped) uninstall = installUrlSync(store, context, opened);
+        },
+        () => undefined,
+      );
+    }, 0);
     return () => {
       stopped = true;
+      window.clearTimeout(load);
       uninstall?.();
     };
   }, [store, context, enabled, openedQuery]);

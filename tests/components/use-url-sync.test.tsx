@@ -12,6 +12,12 @@ function Sync({ store, openedQuery }: { store: DashboardStore; openedQuery?: str
   return null;
 }
 
+/** The link code's load: asked for a task after the first render, then imported. */
+async function linkCodeArrives() {
+  act(() => vi.advanceTimersByTime(0));
+  await act(() => vi.dynamicImportSettled());
+}
+
 describe('useUrlSync', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -22,7 +28,7 @@ describe('useUrlSync', () => {
   it('makes one history entry of changes in quick succession, and writes the last of them', async () => {
     const store = createDashboardStore({ dataset });
     render(<Sync store={store} />);
-    await act(() => vi.dynamicImportSettled());
+    await linkCodeArrives();
     const before = window.history.length;
     act(() => store.getState().showView('changes'));
     act(() => store.getState().showView('import-sources'));
@@ -43,7 +49,7 @@ describe('useUrlSync', () => {
     render(<Sync store={store} />);
     act(() => store.getState().showView('changes'));
     expect(window.location.search).toBe('');
-    await act(() => vi.dynamicImportSettled());
+    await linkCodeArrives();
     expect(window.location.search).toBe('?view=changes');
     expect(window.history.length).toBe(before + 1);
   });
@@ -54,7 +60,7 @@ describe('useUrlSync', () => {
     // The page read "?year=2023"; before it keeps the address in step, Back moves it to another entry.
     window.history.replaceState(null, '', '/?view=changes');
     render(<Sync store={store} openedQuery="year=2023" />);
-    await act(() => vi.dynamicImportSettled());
+    await linkCodeArrives();
     expect(store.getState().view.activeView).toBe('changes');
     expect(store.getState().view.dataYear).toBe(2024);
     expect(window.location.search).toBe('?view=changes');
@@ -66,7 +72,7 @@ describe('useUrlSync', () => {
     const before = window.history.length;
     const { unmount } = render(<Sync store={store} />);
     unmount();
-    await act(() => vi.dynamicImportSettled());
+    await linkCodeArrives();
     // Mounted, the sync would have rewritten the address without the unknown parameter.
     expect(window.location.search).toBe('?unknown=1');
     expect(window.history.length).toBe(before);
@@ -75,7 +81,7 @@ describe('useUrlSync', () => {
   it('keeps a search typed slowly in one entry', async () => {
     const store = createDashboardStore({ dataset, view: { activeView: 'table' } });
     render(<Sync store={store} />);
-    await act(() => vi.dynamicImportSettled());
+    await linkCodeArrives();
     const before = window.history.length;
     for (const query of ['g', 'ga', 'gal']) {
       act(() => store.getState().setTableQuery(query));
