@@ -15,44 +15,64 @@ const UNREAD_LINK: ParsedView = {
   notices: ['Could not read the settings in this link: part of the page did not load. The default view is shown; reload the page to try the link again.'],
 };
 
-/** Loads the bundled dataset, then hands the parsed result to the dashboard, or says what failed and offers a retry. */
-export function App() {
+/** What the page opens with: the dataset (or what failed), the view its address asked for, the chart's width. */
+export interface Opening {
+  loaded: LoadResult;
+  /** The view the address asked for when the data arrived, and the query it was read from (`parsed` is left out for
+   * a visit without a query: the dashboard opens its default view). */
+  opened: { parsed?: ParsedView; query: string };
+  /** The chart's width, read from the loading frame while it is on screen (null without one). */
+  chartWidth: number | null;
+}
+
+/**
+ * Loads the bundled dataset and reads the address's link: null if `signal` aborted meanwhile. A shared link's reader
+ * loads with the data, in parallel; a plain visit loads it only after the first chart.
+ */
+export async function openPage(signal: AbortSignal): Promise<Opening | null> {
+  type Reader = typeof import('../state/url');
+  const readLinks = () => import('../state/url').catch(() => 'failed' as const);
+  let reader: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
+  const loaded = await fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal, vouched: digests });
+  // The address as it is now: Back or Forward may have moved it while the data loaded.
+  const search = window.location.search;
+  if (search.length > 1) reader ??= readLinks();
+  // A reader that fails to load (a dropped connection) costs the link, not the page: the default view opens and
+  // says so.
+  const url = loaded.ok && search.length > 1 && reader ? await reader : null;
+  if (signal.aborted) return null;
+  const query = search.replace(/^\?/, '');
+  const opened =
+    url === 'failed' ? { parsed: UNREAD_LINK, query } : url && loaded.ok ? { parsed: url.parseViewQuery(search, urlContext(loaded.dataset)), query } : { query };
+  return { loaded, opened, chartWidth: measureFrameChartWidth() };
+}
+
+/**
+ * Shows the dashboard once the dataset is in, or what failed with a retry. `opening`, when main.tsx loaded it before
+ * React started, is shown at once; otherwise (and on a retry) the app loads it, showing the loading frame meanwhile.
+ */
+export function App({ opening }: { opening?: Opening }) {
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<LoadResult | null>(null);
-  // The view the address asked for when the data arrived, and the query it was read from.
-  // (`parsed` is left out for a visit without a query: the dashboard opens its default view.)
-  const [opened, setOpened] = useState<{ parsed?: ParsedView; query: string } | undefined>(undefined);
-  const [chartWidth, setChartWidth] = useState<number | null>(null);
+  const [result, setResult] = useState<LoadResult | null>(opening?.loaded ?? null);
+  const [opened, setOpened] = useState<Opening['opened'] | undefined>(opening?.opened);
+  const [chartWidth, setChartWidth] = useState<number | null>(opening?.chartWidth ?? null);
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
+    if (attempt === 0 && opening) return;
     const controller = new AbortController();
-    type Reader = typeof import('../state/url');
-    const readLinks = () => import('../state/url').catch(() => 'failed' as const);
-    // A shared link's reader loads with the data, in parallel; a plain visit loads it only after the first chart.
-    let reader: Promise<Reader | 'failed'> | null = window.location.search.length > 1 ? readLinks() : null;
-    void fetchDataset({ minerals: mineralsUrl, claims: claimsUrl }, { signal: controller.signal, vouched: digests }).then(async (loaded) => {
-      // The address as it is now: Back or Forward may have moved it while the data loaded.
-      const search = window.location.search;
-      if (search.length > 1) reader ??= readLinks();
-      // A reader that fails to load (a dropped connection) costs the link, not the page: the default view opens and
-      // says so.
-      const url = loaded.ok && search.length > 1 && reader ? await reader : null;
+    void openPage(controller.signal).then((next) => {
+      if (!next) return;
       // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
       // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
-      if (controller.signal.aborted) return;
-      const width = measureFrameChartWidth();
-      const query = search.replace(/^\?/, '');
       startTransition(() => {
-        setChartWidth(width);
-        if (url === 'failed') setOpened({ parsed: UNREAD_LINK, query });
-        else if (url && loaded.ok) setOpened({ parsed: url.parseViewQuery(search, urlContext(loaded.dataset)), query });
-        else setOpened({ query });
-        setResult(loaded);
+        setChartWidth(next.chartWidth);
+        setOpened(next.opened);
+        setResult(next.loaded);
       });
     });
     return () => controller.abort();
-  }, [attempt]);
+  }, [attempt, opening]);
   const retried = useRef(false);
   // After a retry that fails again, focus moves to the new message, which replaced the control the reader used.
   useEffect(() => {

@@ -99,7 +99,7 @@ export function contentSecurityPolicy(): Plugin {
 
 /**
  * Renders <Root /> once at build time into index.html's #root: the header, the panels' outlines and "Loading…" paint
- * with the HTML and CSS, before the JavaScript has arrived, and React hydrates them in place (nothing moves).
+ * with the HTML and CSS, before the JavaScript has arrived; React draws the dashboard in their place (nothing moves).
  */
 export function prerenderFrame(): Plugin {
   return {

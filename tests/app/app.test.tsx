@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app';
+import { App, openPage } from '../../src/app/app';
 import { makeDataset, makeMineral } from '../factories';
 
 const dataset = makeDataset([makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } })]);
@@ -46,6 +46,45 @@ describe('App', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(DASHBOARD_HEADING);
     expect(screen.queryByText('The dataset could not be reached')).toBeNull();
     expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('draws an opening loaded before React started at once, without fetching again', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => respond(url)));
+    const opening = await openPage(new AbortController().signal);
+    expect(opening?.loaded.ok).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    render(<App opening={opening!} />);
+    expect(screen.queryByText('Loading the USGS dataset…')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(DASHBOARD_HEADING);
+    expect(await screen.findByRole('figure', { name: 'Net import reliance' })).toBeTruthy();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers Retry for an opening that failed, and then loads the data itself', async () => {
+    const user = userEvent.setup();
+    let online = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return respond(url);
+      }),
+    );
+    const opening = await openPage(new AbortController().signal);
+    render(<App opening={opening!} />);
+    expect(screen.getByRole('alert').textContent).toBe('The dataset could not be reached');
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect((await screen.findByRole('figure', { name: 'Net import reliance' })).textContent).toContain('Gallium');
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('gives no opening for a load aborted meanwhile', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => respond(url)));
+    const controller = new AbortController();
+    const opening = openPage(controller.signal);
+    controller.abort();
+    expect(await opening).toBeNull();
   });
 
   it('keeps focus on the page when the Retry button goes away: on the loading status, then on the new message', async () => {
