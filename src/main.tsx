@@ -11,9 +11,13 @@ if (root.firstElementChild) {
   // The build put the page's frame (header, panel outlines, "Loading…") into index.html, so it paints before any
   // JavaScript runs. It stays as HTML while the data loads; React starts once the data is in and draws the dashboard
   // in its place, in one transition. (Taking over the frame first, by hydration, cost 15–20 ms on the way to the
-  // first chart.) Should loading throw, the app starts without it and loads the data itself.
+  // first chart.) openPage answers every failure with a message; should it throw all the same, the app starts
+  // without an opening and loads the data itself.
   void openPage(new AbortController().signal).then(
-    (opening) => startTransition(() => createRoot(root).render(<Root opening={opening ?? undefined} />)),
+    (opening) => {
+      const focusWasInFrame = root.contains(document.activeElement);
+      startTransition(() => createRoot(root).render(<Root opening={opening ? { ...opening, focusWasInFrame } : undefined} />));
+    },
     () => createRoot(root).render(<Root />),
   );
 } else {

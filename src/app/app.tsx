@@ -3,6 +3,7 @@ import mineralsUrl from '../../data/minerals.json?url';
 import claimsUrl from '../../data/claims.json?url';
 import digests from 'virtual:dataset-digests';
 import { fetchDataset, type LoadResult } from '../data/load-dataset';
+import type { Dataset } from '../data/schema';
 import type { ParsedView } from '../state/url';
 import { urlContext } from '../state/derive';
 import { DatasetError } from '../components/dataset-error';
@@ -15,6 +16,21 @@ const UNREAD_LINK: ParsedView = {
   notices: ['Could not read the settings in this link: part of the page did not load. The default view is shown; reload the page to try the link again.'],
 };
 
+/** A link the reader failed on (a fault of ours, not of the link's author): the default view, said so. */
+const UNREADABLE_LINK: ParsedView = {
+  view: {},
+  notices: ['Could not read the settings in this link. The default view is shown.'],
+};
+
+/** The view a link asks for; a reader that throws costs the link, never the page. */
+export function readLink(reader: typeof import('../state/url'), search: string, dataset: Dataset): ParsedView {
+  try {
+    return reader.parseViewQuery(search, urlContext(dataset));
+  } catch {
+    return UNREADABLE_LINK;
+  }
+}
+
 /** What the page opens with: the dataset (or what failed), the view its address asked for, the chart's width. */
 export interface Opening {
   loaded: LoadResult;
@@ -23,6 +39,8 @@ export interface Opening {
   opened: { parsed?: ParsedView; query: string };
   /** The chart's width, read from the loading frame while it is on screen (null without one). */
   chartWidth: number | null;
+  /** The keyboard was in the page's static frame when React replaced it (main.tsx): an error then takes the focus. */
+  focusWasInFrame?: boolean;
 }
 
 /**
@@ -42,8 +60,7 @@ export async function openPage(signal: AbortSignal): Promise<Opening | null> {
   const url = loaded.ok && search.length > 1 && reader ? await reader : null;
   if (signal.aborted) return null;
   const query = search.replace(/^\?/, '');
-  const opened =
-    url === 'failed' ? { parsed: UNREAD_LINK, query } : url && loaded.ok ? { parsed: url.parseViewQuery(search, urlContext(loaded.dataset)), query } : { query };
+  const opened = url === 'failed' ? { parsed: UNREAD_LINK, query } : url && loaded.ok ? { parsed: readLink(url, search, loaded.dataset), query } : { query };
   return { loaded, opened, chartWidth: measureFrameChartWidth() };
 }
 
@@ -74,10 +91,12 @@ export function App({ opening }: { opening?: Opening }) {
     return () => controller.abort();
   }, [attempt, opening]);
   const retried = useRef(false);
-  // After a retry that fails again, focus moves to the new message, which replaced the control the reader used.
+  // After a retry that fails again, focus moves to the new message, which replaced the control the reader used; so
+  // does a first failure that replaced the static frame's link the reader was on.
+  const focusOnFailure = opening?.focusWasInFrame === true;
   useEffect(() => {
-    if (result && !result.ok && retried.current) frame.current?.focus();
-  }, [result]);
+    if (result && !result.ok && (retried.current || focusOnFailure)) frame.current?.focus();
+  }, [result, focusOnFailure]);
   const retry = useCallback(() => {
     retried.current = true;
     // The Retry button goes away; focus moves to the loading status, where the next status or error appears.
@@ -93,7 +112,8 @@ export function App({ opening }: { opening?: Opening }) {
       </ChartWidthHint>
     );
   }
-  // The header and the panels' outline paint at once, before the data; the dashboard then fills them in place.
+  // While the data loads (in the dev server, and after a Retry; a build paints this frame from its HTML): the header
+  // and the panels' outline, which the dashboard then fills in place.
   if (result === null) {
     return (
       <>

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, openPage } from '../../src/app/app';
+import { App, openPage, readLink } from '../../src/app/app';
 import { makeDataset, makeMineral } from '../factories';
 
 const dataset = makeDataset([makeMineral({ id: 'gallium', nir: { 2023: '100', 2024: '100', 2025: '100' } })]);
@@ -53,7 +53,12 @@ describe('App', () => {
     const opening = await openPage(new AbortController().signal);
     expect(opening?.loaded.ok).toBe(true);
     expect(fetch).toHaveBeenCalledTimes(2);
-    render(<App opening={opening!} />);
+    // In StrictMode, as Root draws it: the effect that runs twice must not fetch either time.
+    render(
+      <StrictMode>
+        <App opening={opening!} />
+      </StrictMode>,
+    );
     expect(screen.queryByText('Loading the USGS dataset…')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(DASHBOARD_HEADING);
     expect(await screen.findByRole('figure', { name: 'Net import reliance' })).toBeTruthy();
@@ -77,6 +82,22 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect((await screen.findByRole('figure', { name: 'Net import reliance' })).textContent).toContain('Gallium');
     expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('moves the focus to the message when a first failure replaced the frame the reader was in', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    const opening = await openPage(new AbortController().signal);
+    render(<App opening={{ ...opening!, focusWasInFrame: true }} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+  });
+
+  it('opens the default view, and says so, when reading a link throws', () => {
+    const throwing = {
+      parseViewQuery: () => {
+        throw new Error('a fault in the reader');
+      },
+    } as unknown as typeof import('../../src/state/url');
+    expect(readLink(throwing, '?view=changes', dataset)).toEqual({ view: {}, notices: ['Could not read the settings in this link. The default view is shown.'] });
   });
 
   it('gives no opening for a load aborted meanwhile', async () => {

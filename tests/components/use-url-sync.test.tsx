@@ -54,6 +54,17 @@ describe('useUrlSync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('asks for the link code a task after the first render, not in it', async () => {
+    const store = createDashboardStore({ dataset });
+    render(<Sync store={store} />);
+    // Every import already asked for has arrived, and yet the address is not kept in step: nothing was asked for.
+    await act(() => vi.dynamicImportSettled());
+    act(() => store.getState().showView('changes'));
+    expect(window.location.search).toBe('');
+    await linkCodeArrives();
+    expect(window.location.search).toBe('?view=changes');
+  });
+
   it('shows the address that Back or Forward reached while the page loaded, instead of overwriting it', async () => {
     window.history.replaceState(null, '', '/?year=2023');
     const store = createDashboardStore({ dataset, view: { dataYear: 2023 } });
