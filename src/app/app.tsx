@@ -119,7 +119,7 @@ export function App({ opening }: { opening?: Opening }) {
       <>
         <SiteHeader finder={<FinderPlaceholder />} />
         <LoadingFrame>
-          <p role="status" ref={statusRef} tabIndex={-1}>
+          <p role="status" className="loading-status" ref={statusRef} tabIndex={-1}>
             Loading the USGS dataset…
           </p>
         </LoadingFrame>

@@ -50,14 +50,18 @@ export function measureFrameChartWidth(): number | null {
   return width > 0 ? Math.floor(width) : null;
 }
 
-/** The page's outline while the dataset loads: the panels where they will be, so the page does not jump when it comes. */
+/**
+ * The page's outline while the dataset loads: the panels where they will be, so the page does not jump when it comes.
+ * `children` (the status) go in the filters' outline, the first panel at every width: on a phone the claims come
+ * after the chart, below the first screen.
+ */
 export function LoadingFrame({ children }: { children: ReactNode }) {
   return (
     <main className="layout layout--loading" aria-busy="true">
-      <section className="panel controls" aria-label="Filters" />
-      <section className="panel claims claims--loading" aria-label="Article claims">
+      <section className="panel controls" aria-label="Filters">
         {children}
       </section>
+      <section className="panel claims claims--loading" aria-label="Article claims" />
       <section className="views views--loading" aria-label="Charts">
         <div className="view-tabs" />
         <div className="panel view-figure view-figure--loading" />

@@ -124,7 +124,8 @@ describe('App', () => {
     })));
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('America’s reliance on imported critical minerals');
-    expect(screen.getByRole('region', { name: 'Article claims' }).textContent).toContain('Loading the USGS dataset…');
+    expect(screen.getByRole('region', { name: 'Filters' }).textContent).toContain('Loading the USGS dataset…');
+    expect(screen.getByRole('region', { name: 'Article claims' })).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     expect(answer).toBeDefined();
   });

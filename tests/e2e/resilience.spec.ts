@@ -71,6 +71,10 @@ test('the header and the page frame are in the HTML: they show before (and witho
   await expect(page.getByRole('heading', { level: 1, name: 'America’s reliance on imported critical minerals' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Loading the USGS dataset…');
   await expect(page.getByRole('region', { name: 'Article claims' })).toBeVisible();
+  // The status is on the first screen at every width: on a phone too, where the claims' outline is far below.
+  await expect(page.getByRole('status')).toBeInViewport();
+  await page.setViewportSize({ width: 375, height: 700 });
+  await expect(page.getByRole('status')).toBeInViewport();
   // The theme's tokens come from a stylesheet, not from script: the lede has its muted ink already.
   await expect(page.locator('.site-header__text > p')).toHaveCSS('color', hexToRgb(MUTED_INK));
 });
