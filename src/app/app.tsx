@@ -70,9 +70,9 @@ export async function openPage(signal: AbortSignal): Promise<Opening | null> {
  */
 export function App({ opening }: { opening?: Opening }) {
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<LoadResult | null>(opening?.loaded ?? null);
-  const [opened, setOpened] = useState<Opening['opened'] | undefined>(opening?.opened);
-  const [chartWidth, setChartWidth] = useState<number | null>(opening?.chartWidth ?? null);
+  // What the page shows: the opening loaded last (null while one loads).
+  const [shown, setShown] = useState<Opening | null>(opening ?? null);
+  const result = shown?.loaded ?? null;
   const frame = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -82,11 +82,7 @@ export function App({ opening }: { opening?: Opening }) {
       if (!next) return;
       // A transition: React renders the dashboard in slices, yielding to the browser between them, instead of in
       // one long task that blocks input (the loading frame stays on screen until the whole dashboard is ready).
-      startTransition(() => {
-        setChartWidth(next.chartWidth);
-        setOpened(next.opened);
-        setResult(next.loaded);
-      });
+      startTransition(() => setShown(next));
     });
     return () => controller.abort();
   }, [attempt, opening]);
@@ -100,21 +96,13 @@ export function App({ opening }: { opening?: Opening }) {
   const retry = useCallback(() => {
     retried.current = true;
     // The Retry button goes away; focus moves to the loading status, where the next status or error appears.
-    setResult(null);
+    setShown(null);
     setAttempt((count) => count + 1);
     requestAnimationFrame(() => statusRef.current?.focus());
   }, []);
-  if (result?.ok) {
-    return (
-      <ChartWidthHint value={chartWidth}>
-        {/* A link that could not be read stays in the address bar for a reload to try again. */}
-        <Dashboard dataset={result.dataset} opened={opened?.parsed} openedQuery={opened?.query} syncWithUrl={opened?.parsed !== UNREAD_LINK} />
-      </ChartWidthHint>
-    );
-  }
   // While the data loads (in the dev server, and after a Retry; a build paints this frame from its HTML): the header
   // and the panels' outline, which the dashboard then fills in place.
-  if (result === null) {
+  if (shown === null) {
     return (
       <>
         <SiteHeader finder={<FinderPlaceholder />} />
@@ -126,11 +114,20 @@ export function App({ opening }: { opening?: Opening }) {
       </>
     );
   }
+  const { loaded, opened, chartWidth } = shown;
+  if (loaded.ok) {
+    return (
+      <ChartWidthHint value={chartWidth}>
+        {/* A link that could not be read stays in the address bar for a reload to try again. */}
+        <Dashboard dataset={loaded.dataset} opened={opened.parsed} openedQuery={opened.query} syncWithUrl={opened.parsed !== UNREAD_LINK} />
+      </ChartWidthHint>
+    );
+  }
   return (
     <>
       <SiteHeader finder={null} />
       <main ref={frame} tabIndex={-1} className="dataset-error">
-        <DatasetError problem={result.problem} onRetry={retry} />
+        <DatasetError problem={loaded.problem} onRetry={retry} />
       </main>
     </>
   );
