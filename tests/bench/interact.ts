@@ -22,6 +22,8 @@ export async function timeInteraction(page: Page, eventType: string, selector: s
 export interface InteractionSummary {
   dom: Summary;
   frame: Summary;
+  /** Every event → next frame timing, in the order taken: for the ratio's interval (and for reading later). */
+  frames: number[];
   /** Actions that changed nothing under the watched element within the probe's time limit. */
   missed: number;
 }
@@ -47,7 +49,10 @@ export async function interleave(count: number, turns: Turn[], timeoutMs = 5000)
       else results[position]!.missed += 1;
     }
   }
-  return results.map(({ timings, missed }) => ({ dom: summarise(timings.map((t) => t.dom)), frame: summarise(timings.map((t) => t.frame)), missed }));
+  return results.map(({ timings, missed }) => {
+    const frames = timings.map((t) => Math.round(t.frame * 10) / 10);
+    return { dom: summarise(timings.map((t) => t.dom)), frame: summarise(timings.map((t) => t.frame)), frames, missed };
+  });
 }
 
 /** Runs `count` alternating actions (`act(i)`) on one page and summarises event → DOM and event → next frame. */
