@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, ratioInterval } from './stats';
+import { BLOCK, median, p90, percentile, ratioInterval } from './stats';
 
-/** Timings spread like the bench's: a body of values and a tail, from a fixed sequence. */
-function timings(count: number, base: number, offset = 0): number[] {
-  return Array.from({ length: count }, (_, index) => base + ((index * 37 + offset) % 23) + (index % 10 === 0 ? 25 : 0));
+/** A fixed pseudo-random sequence in [0, 1) (an LCG), so every test sees the same timings. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/** Timings spread like the bench's: none under `base`, most a little over it, a long tail (exponential) of slow ones. */
+function timings(count: number, base: number, seed: number): number[] {
+  const next = sequence(seed);
+  return Array.from({ length: count }, () => base * (1 + 0.3 * -Math.log(1 - next())));
 }
 
 describe('percentile', () => {
@@ -16,34 +26,58 @@ describe('percentile', () => {
 });
 
 describe('ratioInterval', () => {
-  it('gives the ratio of the two percentiles and an interval around it', () => {
-    const a = timings(240, 30);
-    const b = timings(240, 30, 11);
-    const result = ratioInterval(a, b, 90);
-    expect(result.ratio).toBeCloseTo(percentile(a, 90) / percentile(b, 90), 10);
-    expect(result.low).toBeLessThanOrEqual(result.ratio);
-    expect(result.high).toBeGreaterThanOrEqual(result.ratio);
-    // Two samples of the same spread: the interval takes in 1.
-    expect(result.low).toBeLessThanOrEqual(1);
-    expect(result.high).toBeGreaterThanOrEqual(1);
+  it('gives the ratio of the two p90s, inside an interval that takes in 1 when both come from one spread', () => {
+    const a = timings(240, 30, 1);
+    const b = timings(240, 30, 2);
+    const result = ratioInterval(a, b, p90);
+    expect(result.ratio).toBe(percentile(a, 90) / percentile(b, 90));
+    expect(result.ratio).not.toBe(1);
+    expect(result.low).toBeLessThan(result.ratio);
+    expect(result.high).toBeGreaterThan(result.ratio);
+    expect(result.low).toBeLessThan(1);
+    expect(result.high).toBeGreaterThan(1);
   });
 
-  it('excludes 1 when one sample is clearly slower', () => {
-    const result = ratioInterval(timings(240, 60), timings(240, 30), 90);
-    expect(result.low).toBeGreaterThan(1.2);
+  it('excludes 1 when one app is clearly slower', () => {
+    const result = ratioInterval(timings(240, 45, 3), timings(240, 30, 4), p90);
+    // Half as slow again: the p90s' ratio is near 1.5, and the noise cannot bring it down to 1.
+    expect(result.ratio).toBeGreaterThan(1.3);
+    expect(result.low).toBeGreaterThan(1.15);
   });
 
   it('narrows as the samples grow', () => {
     const width = (count: number) => {
-      const { low, high } = ratioInterval(timings(count, 30, 3), timings(count, 30, 7), 90);
+      const { low, high } = ratioInterval(timings(count, 30, 5), timings(count, 30, 6), p90);
       return high - low;
     };
-    expect(width(400)).toBeLessThan(width(40));
+    expect(width(400)).toBeLessThan(width(40) * 0.6);
+  });
+
+  it('resamples turns in blocks when the samples were taken in turns, so noise both apps shared cancels', () => {
+    // Both apps run through the same slow patches (turns 50–59 and 150–159, a tenth, are twice as slow), each with its own jitter.
+    const patch = (turn: number) => (turn % 100 >= 50 && turn % 100 < 60 ? 2 : 1);
+    const jitterA = sequence(7);
+    const jitterB = sequence(8);
+    const a = Array.from({ length: 200 }, (_, turn) => 30 * patch(turn) + 3 * jitterA());
+    const b = Array.from({ length: 200 }, (_, turn) => 30 * patch(turn) + 3 * jitterB());
+    const paired = ratioInterval(a, b, p90);
+    // One value fewer: no longer taken in turns, so resampled value by value.
+    const independent = ratioInterval(a.slice(1), b, p90);
+    expect(paired.method).toBe(`paired blocks of ${BLOCK}`);
+    expect(independent.method).toBe('independent');
+    expect(paired.high - paired.low).toBeLessThan((independent.high - independent.low) / 2);
+  });
+
+  it('judges by the statistic it is given: the median of the two loads, not their p90', () => {
+    const a = timings(40, 30, 11);
+    const b = timings(40, 32, 12);
+    expect(ratioInterval(a, b, median).ratio).toBe(median(a) / median(b));
+    expect(ratioInterval(a, b, median).ratio).not.toBe(ratioInterval(a, b, p90).ratio);
   });
 
   it('says the same for the same samples', () => {
-    const a = timings(80, 30);
-    const b = timings(80, 31, 5);
-    expect(ratioInterval(a, b, 90)).toEqual(ratioInterval(a, b, 90));
+    const a = timings(80, 30, 9);
+    const b = timings(80, 31, 10);
+    expect(ratioInterval(a, b, p90)).toEqual(ratioInterval(a, b, p90));
   });
 });

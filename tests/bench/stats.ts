@@ -43,18 +43,49 @@ export interface RatioInterval {
   low: number;
   high: number;
   resamples: number;
+  /** "paired blocks of n" when the two samples were taken in turns and resampled together, else "independent". */
+  method: string;
 }
 
+/** Consecutive turns resampled together: long enough to keep a slow patch of the machine whole. */
+export const BLOCK = 10;
+
+/** What a budget judges a sample by: its median, or a percentile. */
+export type Statistic = (values: number[]) => number;
+
+export const p90: Statistic = (values) => percentile(values, 90);
+
 /**
- * The ratio of two samples' percentile `p` (a / b), and how far the noise could move it: each sample is resampled
- * with replacement, independently (the two apps' timings are not pairs), `resamples` times, and the ratio's 5th and
- * 95th percentiles are the interval. Seeded, so a report read twice says the same.
+ * The ratio of a statistic of two samples (a / b: their medians, their p90s), and how far the noise could move it:
+ * the 5th and 95th percentiles of the resampled ratios are the interval. Seeded, so a report read twice says the same.
+ *
+ * Samples of equal length are taken as the bench takes them, in turns (a[i] and b[i] one after the other): blocks of
+ * BLOCK consecutive turns are drawn with replacement (a moving-block bootstrap), each keeping both apps' timings, so
+ * the noise the two shared and the slow patches that span several turns stay in every resample. Samples of unequal
+ * length (an app missed an event) are resampled independently, value by value.
  */
-export function ratioInterval(a: number[], b: number[], p: number, resamples = 2000, seed = 1): RatioInterval {
-  const ratio = percentile(a, p) / percentile(b, p);
+export function ratioInterval(a: number[], b: number[], statistic: Statistic, resamples = 2000, seed = 1): RatioInterval {
+  const ratio = statistic(a) / statistic(b);
   const random = seeded(seed);
-  const draw = (values: number[]) => Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)]!);
+  const pick = (length: number) => Math.floor(random() * length);
   const ratios: number[] = [];
-  for (let index = 0; index < resamples; index += 1) ratios.push(percentile(draw(a), p) / percentile(draw(b), p));
-  return { ratio, low: percentile(ratios, 5), high: percentile(ratios, 95), resamples };
+  const paired = a.length === b.length && a.length >= BLOCK;
+  for (let index = 0; index < resamples; index += 1) {
+    if (paired) {
+      const drawnA: number[] = [];
+      const drawnB: number[] = [];
+      while (drawnA.length < a.length) {
+        const start = pick(a.length - BLOCK + 1);
+        for (let turn = start; turn < start + BLOCK && drawnA.length < a.length; turn += 1) {
+          drawnA.push(a[turn]!);
+          drawnB.push(b[turn]!);
+        }
+      }
+      ratios.push(statistic(drawnA) / statistic(drawnB));
+    } else {
+      const draw = (values: number[]) => Array.from({ length: values.length }, () => values[pick(values.length)]!);
+      ratios.push(statistic(draw(a)) / statistic(draw(b)));
+    }
+  }
+  return { ratio, low: percentile(ratios, 5), high: percentile(ratios, 95), resamples, method: paired ? `paired blocks of ${BLOCK}` : 'independent' };
 }
