@@ -32,7 +32,7 @@ const QUICK = process.argv.includes('--quick');
 const LIGHTHOUSE = process.argv.includes('--lighthouse');
 // More than the floor (10 loads, 50 interactions): on this noisy 2-core machine one cold load ranges from 450 to
 // 1,000 ms. With 10 loads the median ratio of the same two builds moved from 1.01 to 1.24 between runs; with 20, over
-// eleven runs of two sessions, from 0.93 to 1.18, against a budget of 1.1.
+// twelve runs of two sessions, from 0.93 to 1.18, against a budget of 1.1.
 const RUNS = {
   loads: QUICK ? 3 : 40,
   scaleLoads: QUICK ? 3 : 20,

@@ -20,7 +20,7 @@ function intervalNote(label: string, interval: RatioInterval, limit: number): st
   return (
     `${label} ratio ${fmtRatio(interval.ratio)}: 90% bootstrap interval ${fmtRatio(interval.low)}–${fmtRatio(interval.high)} ` +
     `(${interval.resamples} resamples, ${interval.method})` +
-    (within ? `; the budget of ${limit} is inside it, so met or not is within this run's noise` : '')
+    (within ? `; the budget of ${limit.toFixed(1)} is inside it, so met or not is within this run's noise` : '')
   );
 }
 
