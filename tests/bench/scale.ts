@@ -13,7 +13,7 @@ import { servedJson } from '../../src/data/served-json';
 import type { Target } from './bench';
 import { levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { loadProbe, READ_LOAD } from './probes';
-import { summarise, type Summary } from './stats';
+import { seeded, summarise, type Summary } from './stats';
 
 const FACTORS = [1, 10, 100] as const;
 const FILTER_CHANGES = 20;
@@ -30,18 +30,6 @@ export interface ScaleRow {
 }
 
 export type ScaleResult = ScaleRow[];
-
-/** mulberry32: a tiny seeded generator, so every run copies the same minerals. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface MineralsFile {
   minerals: { id: string; name: string; criticalLists: string[] }[];

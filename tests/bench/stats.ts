@@ -25,8 +25,8 @@ export function summarise(values: number[], digits = 1): Summary {
   return { runs: values.length, median: round(median(values), digits), p90: round(percentile(values, 90), digits), max: round(Math.max(...values), digits) };
 }
 
-/** A small seeded generator (mulberry32), so the same samples always give the same interval. */
-function seeded(seed: number): () => number {
+/** mulberry32: a tiny seeded generator, so the same seed gives the same numbers (the scaled datasets, the intervals). */
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
