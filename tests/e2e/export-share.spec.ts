@@ -26,6 +26,10 @@ test('downloads a PNG at 2× that is at least 1200 px wide and not blank', async
     if (Math.abs(r - 0x44) < 8 && g < 10 && Math.abs(b - 0x54) < 8) purple += 1;
   }
   expect(inked / (png.width * png.height)).toBeGreaterThan(0.05);
+  // On paper, opaque, to its corners: not a transparent image, nor the black an opaque canvas starts as.
+  const pixel = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)];
+  expect(pixel(0, 0)).toEqual([255, 255, 255, 255]);
+  expect(pixel(png.width - 1, png.height - 1)).toEqual([255, 255, 255, 255]);
   expect(purple, 'the 100% bars are drawn in their colour').toBeGreaterThan(10_000);
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(`Downloaded ${name}.`);
   expect(problems).toEqual([]);
