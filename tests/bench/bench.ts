@@ -22,6 +22,7 @@ import { interleave, levelToggle, repeat, VIEWPORT, type InteractionSummary } fr
 import { reportTable } from './report';
 import { measureScale, type ScaleResult } from './scale';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
+import { recordingSteal } from './host';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const floorSource = join(root, 'tests', 'bench', 'floor');
@@ -249,6 +250,8 @@ export interface BenchResult {
   exports: Record<string, Summary>;
   scale: ScaleResult | null;
   lighthouse: LighthouseResult | null;
+  /** The share of the CPU time the VM's host took during each phase (/proc/stat steal; null where unreadable). */
+  steal: Record<string, number | null>;
 }
 
 /** Progress on stderr, so stdout stays the table. */
@@ -267,16 +270,18 @@ async function main(): Promise<void> {
   const servers = await serveBoth();
   const browser = await chromium.launch(chromiumLaunch);
   try {
+    const steal: Record<string, number | null> = {};
     step(`loads: ${RUNS.loads} cold and ${RUNS.loads} warm of each, interleaved`);
-    const loads = await measureLoads(browser);
+    const loads = await recordingSteal(steal, 'loads', () => measureLoads(browser));
     step(`interactions: ${RUNS.filterChanges} filter changes of each app, taking turns; ${RUNS.interactions} of each other dashboard interaction`);
-    const filter = await filterInteractions(browser);
-    const interactions = { dashboard: { filter: filter.dashboard, ...(await dashboardInteractions(browser)) }, floor: { filter: filter.floor } };
+    const filter = await recordingSteal(steal, 'filter', () => filterInteractions(browser));
+    const others = await recordingSteal(steal, 'other interactions', () => dashboardInteractions(browser));
+    const interactions = { dashboard: { filter: filter.dashboard, ...others }, floor: { filter: filter.floor } };
     step(`exports: ${RUNS.exports} of each`);
-    const exports = await measureExports(browser);
+    const exports = await recordingSteal(steal, 'exports', () => measureExports(browser));
     if (!QUICK) step('scale: ×1, ×10, ×100');
-    const scale = QUICK ? null : await measureScale(browser, TARGETS[0]!, join(root, 'dist'), RUNS.scaleLoads);
-    const lighthouse = LIGHTHOUSE ? await measureLighthouse(TARGETS, QUICK ? 1 : 3, step) : null;
+    const scale = QUICK ? null : await recordingSteal(steal, 'scale', () => measureScale(browser, TARGETS[0]!, join(root, 'dist'), RUNS.scaleLoads));
+    const lighthouse = LIGHTHOUSE ? await recordingSteal(steal, 'lighthouse', () => measureLighthouse(TARGETS, QUICK ? 1 : 3, step)) : null;
     const result: BenchResult = {
       date: new Date().toISOString(),
       mode: QUICK ? 'quick' : 'full',
@@ -289,6 +294,7 @@ async function main(): Promise<void> {
       exports,
       scale,
       lighthouse,
+      steal,
     };
     mkdirSync(join(root, 'test-results'), { recursive: true });
     writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -109,7 +109,15 @@ export function reportTable(result: BenchResult): string {
     table.line(`${label} median / p90 (n=${summary.runs})`, `${ms(summary.median)} / ${ms(summary.p90)}`, '—', '', note);
   }
 
-  return `${table}\n\n${notes.join('\n')}\n${scaleTable(result)}\n${lighthouseTable(result)}`;
+  return `${table}\n\n${notes.join('\n')}\n${scaleTable(result)}\n${lighthouseTable(result)}\n\n${stealLine(result)}`;
+}
+
+/** What the host took of the CPU in each phase: a figure measured in a slow patch is read as one. */
+function stealLine(result: BenchResult): string {
+  const phases = Object.entries(result.steal ?? {});
+  if (phases.length === 0) return 'host CPU steal: not recorded';
+  const share = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
+  return `host CPU steal (the share of this VM's CPU time its host took, /proc/stat), by phase: ${phases.map(([phase, value]) => `${phase} ${share(value)}`).join(', ')}`;
 }
 
 function lighthouseTable(result: BenchResult): string {
