@@ -1,9 +1,9 @@
 /**
  * How much of this machine's CPU its host took while a phase of the bench ran: Linux's "steal" time, from /proc/stat.
- * This machine is a 2-core VM on a shared host; in a slow patch every figure of both apps is slower (one run's filter
- * p90 was 86 ms against 33–38 in others). A budget that is a ratio to the floor takes most of that out; a budget in
- * milliseconds (the PNG's) does not. The report prints the steal beside the phases, so a figure measured while the
- * host took a share of the CPU is read as such. Nothing is judged on it.
+ * This machine is a 2-core VM on a shared host; in a slow patch both apps are slower (one run's filter p90 was 86 ms
+ * against 33–40 in quiet runs). A budget that is a ratio to the floor takes most of that out; a budget in milliseconds
+ * (the PNG's) does not. The report ends with the steal of each phase, so a figure measured while the host took a
+ * share of the CPU is read as such. Nothing is judged on it.
  */
 import { readFileSync } from 'node:fs';
 
