@@ -17,7 +17,7 @@ import react from '@vitejs/plugin-react';
 import { chromiumLaunch } from '../e2e/playwright.config';
 import { measureBuild, type BuildBytes } from './bytes';
 import { loadProbe, READ_LOAD } from './probes';
-import { summarise, type Summary } from './stats';
+import { round, summarise, type Summary } from './stats';
 import { interleave, levelToggle, repeat, VIEWPORT, type InteractionSummary } from './interact';
 import { reportTable } from './report';
 import { measureScale, type ScaleResult } from './scale';
@@ -105,7 +105,7 @@ function summariseLoads(samples: LoadSample[]): LoadSummary {
   const pick = (key: 'firstBar' | 'fcp' | 'lcp' | 'cls') => samples.map((sample) => sample[key]).filter((value): value is number => value !== null);
   return {
     firstBar: summarise(pick('firstBar')),
-    firstBars: pick('firstBar').map((value) => Math.round(value * 10) / 10),
+    firstBars: pick('firstBar').map((value) => round(value)),
     fcp: summarise(pick('fcp')),
     lcp: summarise(pick('lcp')),
     cls: summarise(pick('cls'), 4),

@@ -1,6 +1,6 @@
 /** Interactions timed inside the page (see probes.ts): event → DOM updated, event → next frame. */
 import type { Page } from '@playwright/test';
-import { summarise, type Summary } from './stats';
+import { round, summarise, type Summary } from './stats';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -50,7 +50,7 @@ export async function interleave(count: number, turns: Turn[], timeoutMs = 5000)
     }
   }
   return results.map(({ timings, missed }) => {
-    const frames = timings.map((t) => Math.round(t.frame * 10) / 10);
+    const frames = timings.map((t) => round(t.frame));
     return { dom: summarise(timings.map((t) => t.dom)), frame: summarise(timings.map((t) => t.frame)), frames, missed };
   });
 }

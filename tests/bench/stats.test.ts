@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK, median, p90, percentile, ratioInterval } from './stats';
+import { BLOCK, median, p90, percentile, ratioInterval, seeded } from './stats';
 
-/** A fixed pseudo-random sequence in [0, 1) (an LCG), so every test sees the same timings. */
-function sequence(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
-/** Timings spread like the bench's: none under `base`, most a little over it, a long tail (exponential) of slow ones. */
+/** Timings spread like the bench's (seeded, so every test sees the same): none under `base`, most a little over it, a long tail (exponential) of slow ones. */
 function timings(count: number, base: number, seed: number): number[] {
-  const next = sequence(seed);
+  const next = seeded(seed);
   return Array.from({ length: count }, () => base * (1 + 0.3 * -Math.log(1 - next())));
 }
 
@@ -56,8 +47,8 @@ describe('ratioInterval', () => {
   it('resamples turns in blocks when the samples were taken in turns, so noise both apps shared cancels', () => {
     // Both apps run through the same slow patches (turns 50–59 and 150–159, a tenth, are twice as slow), each with its own jitter.
     const patch = (turn: number) => (turn % 100 >= 50 && turn % 100 < 60 ? 2 : 1);
-    const jitterA = sequence(7);
-    const jitterB = sequence(8);
+    const jitterA = seeded(7);
+    const jitterB = seeded(8);
     const a = Array.from({ length: 200 }, (_, turn) => 30 * patch(turn) + 3 * jitterA());
     const b = Array.from({ length: 200 }, (_, turn) => 30 * patch(turn) + 3 * jitterB());
     const paired = ratioInterval(a, b, p90);

@@ -18,7 +18,8 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** To `digits` decimals (one by default): how the bench keeps every timing it writes. */
+export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function summarise(values: number[], digits = 1): Summary {
   if (values.length === 0) return { runs: 0, median: Number.NaN, p90: Number.NaN, max: Number.NaN };

@@ -26,7 +26,7 @@ test('downloads a PNG at 2× that is at least 1200 px wide and not blank', async
     if (Math.abs(r - 0x44) < 8 && g < 10 && Math.abs(b - 0x54) < 8) purple += 1;
   }
   expect(inked / (png.width * png.height)).toBeGreaterThan(0.05);
-  // On paper, opaque, to its corners: not a transparent image, nor the black an opaque canvas starts as.
+  // Opaque paper white to its corners: neither a transparent image nor a black one.
   const pixel = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)];
   expect(pixel(0, 0)).toEqual([255, 255, 255, 255]);
   expect(pixel(png.width - 1, png.height - 1)).toEqual([255, 255, 255, 255]);
