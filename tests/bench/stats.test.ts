@@ -59,6 +59,12 @@ describe('ratioInterval', () => {
     expect(paired.high - paired.low).toBeLessThan((independent.high - independent.low) / 2);
   });
 
+  it('never gives a zero-width interval for a short sample taken in turns (a --quick run of 10)', () => {
+    const result = ratioInterval(timings(10, 30, 13), timings(10, 30, 14), p90);
+    expect(result.method).toBe('independent');
+    expect(result.high).toBeGreaterThan(result.low);
+  });
+
   it('judges by the statistic it is given: the median of the two loads, not their p90', () => {
     const a = timings(40, 30, 11);
     const b = timings(40, 32, 12);

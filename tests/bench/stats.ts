@@ -50,6 +50,8 @@ export interface RatioInterval {
 
 /** Consecutive turns resampled together: long enough to keep a slow patch of the machine whole. */
 export const BLOCK = 10;
+/** The fewest turns resampled in blocks (31 places a block can start); fewer are resampled value by value. */
+export const MIN_PAIRED = 4 * BLOCK;
 
 /** What a budget judges a sample by: its median, or a percentile. */
 export type Statistic = (values: number[]) => number;
@@ -63,14 +65,16 @@ export const p90: Statistic = (values) => percentile(values, 90);
  * Samples of equal length are taken as the bench takes them, in turns (a[i] and b[i] one after the other): blocks of
  * BLOCK consecutive turns are drawn with replacement (a moving-block bootstrap), each keeping both apps' timings, so
  * the noise the two shared and the slow patches that span several turns stay in every resample. Samples of unequal
- * length (an app missed an event) are resampled independently, value by value.
+ * length (an app missed an event), or too few for blocks to vary (under MIN_PAIRED: a --quick run), are resampled
+ * independently, value by value.
  */
 export function ratioInterval(a: number[], b: number[], statistic: Statistic, resamples = 2000, seed = 1): RatioInterval {
   const ratio = statistic(a) / statistic(b);
   const random = seeded(seed);
   const pick = (length: number) => Math.floor(random() * length);
   const ratios: number[] = [];
-  const paired = a.length === b.length && a.length >= BLOCK;
+  // Blocks need room to vary: with BLOCK turns there is one block to draw, and every resample is the sample itself.
+  const paired = a.length === b.length && a.length >= MIN_PAIRED;
   for (let index = 0; index < resamples; index += 1) {
     if (paired) {
       const drawnA: number[] = [];
