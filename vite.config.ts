@@ -2,10 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { HEADER_POLICY } from './src/app/content-security-policy.ts';
-import { compactData, contentSecurityPolicy, datasetDigests, datasetParser, fontWarmup, preloadData, prerenderFrame, themeCss } from './src/app/build-plugins.ts';
+import { compactData, compileHint, contentSecurityPolicy, datasetDigests, datasetParser, fontWarmup, preloadData, prerenderFrame, themeCss } from './src/app/build-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), themeCss(), datasetDigests(), datasetParser(), compactData(), contentSecurityPolicy(), prerenderFrame(), preloadData(), fontWarmup()],
+  plugins: [react(), themeCss(), datasetDigests(), datasetParser(), compactData(), contentSecurityPolicy(), prerenderFrame(), preloadData(), fontWarmup(), compileHint()],
   // `vite preview` serves the build as a host should: with the policy as a header (frame-ancestors included).
   preview: { headers: { 'Content-Security-Policy': HEADER_POLICY } },
   build: {

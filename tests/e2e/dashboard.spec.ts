@@ -12,6 +12,14 @@ test('loads the bundled dataset with no console error and shows the 2022 list fo
   expect(problems).toEqual([]);
 });
 
+test("the first view's script reaches the browser with V8's compile hint as its first line", async ({ page, request }) => {
+  await page.goto('/');
+  const entry = await page.locator('head script[type="module"]:not([async])').getAttribute('src');
+  expect(entry).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+  // The hint counts only as the file's first line: a build step that put anything before it would silently drop it.
+  expect((await (await request.get(entry!)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+});
+
 test('choosing only 100% for data year 2024 shows the 12 minerals', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: 'Data year' })).toHaveValue('2024');
