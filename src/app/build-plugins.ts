@@ -218,7 +218,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * background thread, rather than each on the main thread at its first call, which is inside the first render. Other
  * browsers read a comment. Measured in fresh browsers (no code cache, as Lighthouse's): the longest task of a load
  * 239 → 149 ms at the median (12 loads each), Lighthouse's simulated mobile blocking time 357 → 297 ms (6 runs each);
- * the cold first bar unchanged (paired median −17 ms, 30 loads).
+ * the cold first bar no different beyond noise (three paired sets of 30–40 loads: −17, +18 and +18 ms).
  */
 export function compileHint(): Plugin {
   return {
