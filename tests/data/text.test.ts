@@ -45,8 +45,7 @@ describe('compareNames: the order an English reader expects', () => {
 });
 
 describe('graphemes: whole characters', () => {
-  // The two pairwise checks segment about 1.8 and 0.3 million characters: 3.5 and 1.9 s alone here, and past vitest's
-  // 5 s default when both cores are busy (one `npm test` run here failed so). The work is fixed; the limit is raised.
+  // The pairwise checks segment 1.8 and 0.3 million characters: past vitest's 5 s default when both cores are busy.
   const EXHAUSTIVE_TIMEOUT = 30_000;
   const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
   const segments = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
