@@ -114,8 +114,7 @@ export function reportTable(result: BenchResult): string {
 
 /** What the host took of the CPU in each phase: a figure measured in a slow patch is read as one. */
 function stealLine(result: BenchResult): string {
-  const phases = Object.entries(result.steal ?? {});
-  if (phases.length === 0) return 'host CPU steal: not recorded';
+  const phases = Object.entries(result.steal);
   const share = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
   return `host CPU steal (the share of this VM's CPU time its host took, /proc/stat), by phase: ${phases.map(([phase, value]) => `${phase} ${share(value)}`).join(', ')}`;
 }
