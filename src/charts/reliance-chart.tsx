@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
 import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer, usePlotArea, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
-import { relianceMark, type Mark } from './reliance-marks';
+import { relianceMark } from './reliance-marks';
 import { FONT_FAMILY, INK, RELIANCE_CHART, charsIn } from './theme';
 
 export interface RelianceChartProps {
@@ -39,9 +39,57 @@ function chartHeight(rowCount: number, stacked: boolean): number {
 }
 
 
-function MarkShapes({ mark }: { mark: Mark }) {
+/** Between a row's band and its bar's target, above and below: Recharts' barCategoryGap, which the tooltip band keeps. */
+const ROW_GAP = 2;
+
+/** What every row of one drawing shares: the same object while the chart's size stays, so rows compare it by identity. */
+interface RowLayout {
+  /** The plot's left edge (0%) and its length to 100%. */
+  x: number;
+  plotWidth: number;
+  stacked: boolean;
+  /** The names' column left of the plot (wide screens). */
+  nameWidth: number;
+  barThickness: number;
+  /** The chart's width: a phone's names are cut to it. */
+  chartWidth: number;
+}
+
+interface RowMarksProps {
+  row: RelianceRow;
+  layout: RowLayout;
+  /** The row's height, less the gaps above and below. */
+  height: number;
+  selected: boolean;
+}
+
+/**
+ * One row's name, bar and printed value, drawn from the row's own top (its group is moved into place). A filter change
+ * that only moves a row leaves these as they were: React skips them, and the browser lays out no text again.
+ */
+const RowMarks = memo(function RowMarks({ row, layout, height, selected }: RowMarksProps) {
+  const { x, plotWidth, stacked, nameWidth, barThickness, chartWidth } = layout;
+  const nameFontSize = 12;
+  // Stacked: the name on a line of its own, the bar under it.
+  const top = stacked ? height - barThickness - 2 : (height - barThickness) / 2;
+  const mark = relianceMark(
+    row,
+    { x, width: plotWidth, top, height: barThickness, selected },
+    `${(stacked ? nirShortLabel : nirLabel)(row.nir)}${row.revision ? ' †' : ''}`,
+  );
   return (
     <>
+      {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
+          bar and the gap under it (taps there fell through). On wide screens the name sits left of the plot, and a
+          click on it selects too. */}
+      <rect className="reliance-bar__target" x={x - (stacked ? 14 : 0)} y={0} width={plotWidth + (stacked ? 14 : 0)} height={height} fill="transparent" />
+      {stacked ? (
+        <text className="row-name" x={x} y={8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
+          {truncateChars(row.name, charsIn(chartWidth, nameFontSize))}
+        </text>
+      ) : (
+        <RowName x={x - NAME_GAP} y={height / 2} name={row.name} room={nameWidth} fontSize={nameFontSize} bold={false} />
+      )}
       {mark.shapes.map((shape, index) => (
         <RowShapeElement key={index} shape={shape} />
       ))}
@@ -50,6 +98,60 @@ function MarkShapes({ mark }: { mark: Mark }) {
       </text>
     </>
   );
+});
+
+const POINTER = { cursor: 'pointer' } as const;
+
+interface RelianceRowsProps {
+  rows: readonly RelianceRow[];
+  layout: Omit<RowLayout, 'x' | 'plotWidth'>;
+  selectedId: string | null;
+  onSelect?: (id: string) => void;
+}
+
+/**
+ * The rows, each keyed by its mineral and placed on the name axis's band. Recharts' own Bar keys its shapes by
+ * position, so a filter that took rows away above redrew every row below with another mineral's name, bar and value.
+ */
+function RelianceRows({ rows, layout, selectedId, onSelect }: RelianceRowsProps) {
+  const plot = usePlotArea();
+  const yScale = useYAxisScale();
+  const x = plot?.x ?? 0;
+  const plotWidth = plot?.width ?? 0;
+  const { stacked, nameWidth, barThickness, chartWidth } = layout;
+  const shared = useMemo<RowLayout>(
+    () => ({ x, plotWidth, stacked, nameWidth, barThickness, chartWidth }),
+    [x, plotWidth, stacked, nameWidth, barThickness, chartWidth],
+  );
+  if (!plot || !yScale) return null;
+  return (
+    <g className="reliance-rows">
+      {rows.map((row) => {
+        const start = yScale(row.name, { position: 'start' });
+        const end = yScale(row.name, { position: 'end' });
+        if (start === undefined || end === undefined) return null;
+        return (
+          <g
+            key={row.id}
+            data-mineral={row.id}
+            data-band={row.band}
+            data-nir={row.nir?.printed ?? 'none'}
+            className="reliance-bar"
+            transform={`translate(0 ${start + ROW_GAP})`}
+            style={onSelect ? POINTER : undefined}
+            onClick={onSelect ? () => onSelect(row.id) : undefined}
+          >
+            <RowMarks row={row} layout={shared} height={end - start - 2 * ROW_GAP} selected={row.id === selectedId} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Recharts' Bar stays for the tooltip and the keyboard's steps through the rows; RelianceRows draws them. */
+function NoShape() {
+  return <></>;
 }
 
 interface RelianceTooltipProps extends TooltipContentProps {
@@ -94,50 +196,20 @@ function RelianceTooltip({ active, payload, editionLabel, onActive }: RelianceTo
 export function RelianceChart({ rows, width, title, editionLabel, selectedId = null, onSelect }: RelianceChartProps) {
   const stacked = width < STACKED_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
-  const nameFontSize = 12;
   const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
 
-  // The chart's parts depend on its size, the selection and the callbacks, not on the rows: on a filter change React
-  // skips them, and Recharts redraws them once, from its store, instead of first once more with the rows it still holds.
-  const parts = useMemo(() => {
-    const renderShape = (props: BarShapeProps) => {
-      const datum = props.payload as Datum;
-      const rowTop = props.y;
-      // Stacked: the name on a line of its own, the bar under it.
-      const top = stacked ? rowTop + props.height - barThickness - 2 : rowTop + (props.height - barThickness) / 2;
-      return (
-        <g
-          data-mineral={datum.id}
-          data-band={datum.row.band}
-          data-nir={datum.row.nir?.printed ?? 'none'}
-          className="reliance-bar"
-          style={{ cursor: onSelect ? 'pointer' : undefined }}
-        >
-          {/* A full-row target: a tap anywhere in the row selects, an E or NA row's too, and on a phone the name above the
-              bar and the gap under it (taps there fell through). On wide screens the name sits left of the plot, and a
-              click on it selects too. */}
-          <rect className="reliance-bar__target" x={props.x - (stacked ? 14 : 0)} y={rowTop} width={props.width + (stacked ? 14 : 0)} height={props.height} fill="transparent" />
-          {stacked ? (
-            <text className="row-name" x={props.x} y={rowTop + 8} dominantBaseline="central" fontSize={nameFontSize} fontFamily={FONT_FAMILY} fill={INK}>
-              {truncateChars(datum.name, charsIn(width, nameFontSize))}
-            </text>
-          ) : (
-            <RowName x={props.x - NAME_GAP} y={rowTop + props.height / 2} name={datum.name} room={nameWidth} fontSize={nameFontSize} bold={false} />
-          )}
-          <MarkShapes
-            mark={relianceMark(
-              datum.row,
-              { x: props.x, width: props.width, top, height: barThickness, selected: datum.id === selectedId },
-              `${(stacked ? nirShortLabel : nirLabel)(datum.row.nir)}${datum.row.revision ? ' †' : ''}`,
-            )}
-          />
-        </g>
-      );
-    };
+  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
+  const layout = useMemo(
+    () => ({ stacked, nameWidth, barThickness, chartWidth: width }),
+    [stacked, nameWidth, barThickness, width],
+  );
 
-    return (
+  // The chart's parts other than the rows depend on its size and the callbacks, not on the rows: on a filter change
+  // React skips them, and Recharts redraws them once, from its store, instead of first once more with the rows it
+  // still holds.
+  const parts = useMemo(
+    () => (
       <>
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked)} />
@@ -148,10 +220,11 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
       </>
-    );
-  }, [stacked, width, nameWidth, barThickness, selectedId, onSelect, editionLabel, onActive, onBarClick]);
+    ),
+    [stacked, editionLabel, onActive],
+  );
 
   return (
     <div className="reliance-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -161,12 +234,15 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 14 : nameWidth }}
-        barCategoryGap={2}
+        barCategoryGap={ROW_GAP}
         title={title}
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
+        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+          <RelianceRows rows={rows} layout={layout} selectedId={selectedId} onSelect={onSelect} />
+        </ZIndexLayer>
       </BarChart>
     </div>
   );

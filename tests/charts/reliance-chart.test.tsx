@@ -14,6 +14,13 @@ const rows = [
   makeMineral({ id: 'iridium', nir: {} }),
 ].map((mineral) => toRow(mineral, 2024));
 
+/** Where a row's group is moved to: each row is drawn from its own top. */
+function rowTop(mark: Element): number {
+  const match = /^translate\(0 ([\d.]+)\)$/.exec(mark.getAttribute('transform') ?? '');
+  expect(match).not.toBeNull();
+  return Number(match![1]);
+}
+
 function renderChart(onSelect = vi.fn(), width = 800) {
   const { container } = render(<RelianceChart rows={rows} width={width} title="Net import reliance" editionLabel="MCS 2025" onSelect={onSelect} />);
   return { container, onSelect };
@@ -81,8 +88,10 @@ describe('RelianceChart', () => {
     const { container, rerender } = render(chart(rows));
     rerender(chart(rows.slice(2)));
     // Top to bottom, the names read in the rows' order, each on the line of its own row's printed value.
-    const names = [...container.querySelectorAll('.row-name')].sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')));
+    const top = (name: Element) => rowTop(name.closest('[data-mineral]')!) + Number(name.getAttribute('y'));
+    const names = [...container.querySelectorAll('.row-name')].sort((a, b) => top(a) - top(b));
     expect(names.map((name) => name.textContent)).toEqual(rows.slice(2).map((row) => row.name));
+    expect(new Set(names.map(top)).size).toBe(names.length);
     for (const row of rows.slice(2)) {
       const mark = container.querySelector(`[data-mineral="${row.id}"]`)!;
       const name = mark.querySelector('.row-name')!;
