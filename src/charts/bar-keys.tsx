@@ -1,6 +1,6 @@
 /** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value axis, row names. */
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts';
+import { useCallback, useEffect, useRef, type ComponentType, type KeyboardEvent } from 'react';
+import { DefaultZIndexes, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale, type XAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
@@ -16,9 +16,9 @@ export function ReportActive({ id, onActive }: { id: string | null; onActive: (i
 }
 
 /**
- * Keyboard and clicks for charts whose rows run down the page: Down and Up step through them, Enter or Space selects
- * the one the tooltip is on, a click selects the one clicked. Recharts 3 moves its tooltip only on Left/Right, and in a vertical layout ArrowLeft is its "next", so
- * Down and Up are re-sent as the keys it understands.
+ * The keyboard for charts whose rows run down the page: Down and Up step through them, Enter or Space selects the one
+ * the tooltip is on (clicks are KeyedRows'). Recharts 3 moves its tooltip only on Left/Right, and in a vertical layout
+ * ArrowLeft is its "next", so Down and Up are re-sent as the keys it understands.
  */
 export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
   const activeId = useRef<string | null>(null);
@@ -38,15 +38,7 @@ export function useRowKeys(onSelect: ((id: string) => void) | undefined) {
       onSelect(activeId.current);
     }
   };
-  // A click on a row's bar: Recharts hands over the row's datum, which carries its id.
-  const onBarClick = useCallback(
-    (entry: { payload?: unknown }) => {
-      const id = (entry.payload as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string' && onSelect) onSelect(id);
-    },
-    [onSelect],
-  );
-  return { onActive, onKeyDownCapture, onKeyDown, onBarClick };
+  return { onActive, onKeyDownCapture, onKeyDown };
 }
 
 /** The percentage ticks of every row chart's value axis. */
@@ -197,4 +189,73 @@ export function RowShapeElement({ shape }: { shape: MarkShape | DumbbellShape })
         </text>
       );
   }
+}
+
+/** What a row chart draws in one row, from the row's own top (y = 0): its group is moved into place. */
+export interface RowContentProps<Row, Layout> {
+  row: Row;
+  /** The plot's left edge (0%) and its length to 100%. */
+  x: number;
+  plotWidth: number;
+  /** The row's band, less the gap above and below. */
+  height: number;
+  selected: boolean;
+  /** What every row of the chart shares (its size, its mode): the same object while they stay. */
+  layout: Layout;
+}
+
+interface KeyedRowsProps<Row extends { id: string; name: string }, Layout> {
+  rows: readonly Row[];
+  /** Between a row's band and its content, above and below: the chart's barCategoryGap, which the tooltip band keeps. */
+  gap: number;
+  selectedId: string | null;
+  onSelect?: (id: string) => void;
+  /** The row group's class and data attributes (data-mineral is added). */
+  attributes: (row: Row, selected: boolean) => Record<string, string | undefined>;
+  /** Memoised (React.memo): a row a filter only moves is not drawn again. */
+  Content: ComponentType<RowContentProps<Row, Layout>>;
+  layout: Layout;
+}
+
+const POINTER = { cursor: 'pointer' } as const;
+
+/**
+ * A row chart's rows, each keyed by its mineral and moved onto its band of the name axis. Recharts' Bar keys its shapes
+ * by position, so a filter that took rows away above redrew every row below with another mineral's name and marks
+ * (React's work and the browser's text layout both). The chart keeps a Bar drawing nothing (NoShape), for the tooltip
+ * and the keyboard's steps through the rows; a click anywhere on a row selects it.
+ */
+export function KeyedRows<Row extends { id: string; name: string }, Layout>({ rows, gap, selectedId, onSelect, attributes, Content, layout }: KeyedRowsProps<Row, Layout>) {
+  const plot = usePlotArea();
+  const yScale = useYAxisScale();
+  if (!plot || !yScale) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g className="chart-rows">
+        {rows.map((row) => {
+          const start = yScale(row.name, { position: 'start' });
+          const end = yScale(row.name, { position: 'end' });
+          if (start === undefined || end === undefined) return null;
+          const selected = row.id === selectedId;
+          return (
+            <g
+              key={row.id}
+              data-mineral={row.id}
+              {...attributes(row, selected)}
+              transform={`translate(0 ${start + gap})`}
+              style={onSelect ? POINTER : undefined}
+              onClick={onSelect ? () => onSelect(row.id) : undefined}
+            >
+              <Content row={row} x={plot.x} plotWidth={plot.width} height={end - start - 2 * gap} selected={selected} layout={layout} />
+            </g>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
+/** The shape of a row chart's Bar, which KeyedRows draws instead. */
+export function NoShape() {
+  return <></>;
 }

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
 import { ARROW_ROOM, dumbbellLabel, dumbbellShapes, valuesText } from './changes-marks';
@@ -71,6 +71,50 @@ function ChangesTooltip({ active, payload, fromLabel, toLabel, onActive }: Chang
   );
 }
 
+interface DumbbellLayout {
+  stacked: boolean;
+  /** The names' column left of the plot (wide screens). */
+  nameWidth: number;
+}
+
+/** One row's dumbbell, name and values. A filter change that only moves the row leaves these as they were. */
+const Dumbbell = memo(function Dumbbell({ row, x, plotWidth, height, selected, layout }: RowContentProps<ChangeRow, DumbbellLayout>) {
+  const { stacked, nameWidth } = layout;
+  // Stacked: the name and both values on a line of their own, the dumbbell under it.
+  const middle = stacked ? NAME_LINE + 16 : height / 2;
+  const values = valuesText(row);
+  return (
+    <>
+      {/* A full-row target, so a click anywhere on the row selects; tinted when selected. */}
+      <rect x={x - (stacked ? 4 : 0)} y={0} width={plotWidth + ARROW_ROOM + 4} height={height} fill={selected ? GRID : 'transparent'} />
+      {stacked && (
+        <text x={x} y={NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
+          <tspan fontWeight={selected ? 700 : 400}>{truncateChars(row.name, Math.max(8, charsIn(plotWidth + ARROW_ROOM) - values.length - 2))}</tspan>
+          <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
+        </text>
+      )}
+      {dumbbellShapes(row, { x, width: plotWidth, middle, selected }).map((shape, index) => (
+        <RowShapeElement key={index} shape={shape} />
+      ))}
+      {!stacked && <RowName x={x - NAME_GAP} y={middle} name={row.name} room={nameWidth} fontSize={FONT_SIZE} bold={selected} />}
+      {!stacked && (
+        <text x={x + plotWidth + ARROW_ROOM + 4} y={middle} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK} fontWeight={selected ? 700 : 400}>
+          {truncateChars(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
+        </text>
+      )}
+    </>
+  );
+});
+
+function dumbbellAttributes(row: ChangeRow, selected: boolean) {
+  return {
+    'data-from': row.from.nir?.printed ?? 'none',
+    'data-to': row.to.nir?.printed ?? 'none',
+    'data-selected': selected ? 'true' : undefined,
+    className: 'changes-dumbbell',
+  };
+}
+
 /**
  * One dumbbell per mineral on a 0–100% axis, in the order given: the "from" year open, the "to" year filled, joined by a line.
  * Keyboard: the chart takes focus, Down and Up move between minerals (Recharts' accessibility layer), Enter selects one.
@@ -79,58 +123,14 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
   const stacked = width < NARROW_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
-  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
+  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
-  // As in the reliance chart: the parts do not depend on the rows, so a filter change draws each dumbbell once.
-  const parts = useMemo(() => {
-    const renderShape = (props: BarShapeProps) => {
-      const datum = props.payload as Datum;
-      const { row } = datum;
-      const selected = datum.id === selectedId;
-      // Stacked: the name and both values on a line of their own, the dumbbell under it.
-      const middle = stacked ? props.y + NAME_LINE + 16 : props.y + props.height / 2;
-      const values = valuesText(row);
-      return (
-        <g
-          data-mineral={datum.id}
-          data-from={row.from.nir?.printed ?? 'none'}
-          data-to={row.to.nir?.printed ?? 'none'}
-          data-selected={selected ? 'true' : undefined}
-          className="changes-dumbbell"
-          style={{ cursor: onSelect ? 'pointer' : undefined }}
-        >
-          {/* A full-row target, so a click anywhere on the row selects; tinted when selected. */}
-          <rect x={props.x - (stacked ? 4 : 0)} y={props.y} width={props.width + ARROW_ROOM + 4} height={props.height} fill={selected ? GRID : 'transparent'} />
-          {stacked && (
-            <text x={props.x} y={props.y + NAME_LINE} dominantBaseline="central" fontSize={FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
-              <tspan fontWeight={selected ? 700 : 400}>{truncateChars(row.name, Math.max(8, charsIn(props.width + ARROW_ROOM) - values.length - 2))}</tspan>
-              <tspan fill={MUTED_INK}>{`  ${values}`}</tspan>
-            </text>
-          )}
-          {dumbbellShapes(row, { x: props.x, width: props.width, middle, selected }).map((shape, index) => (
-            <RowShapeElement key={index} shape={shape} />
-          ))}
-          {!stacked && (
-            <RowName x={props.x - NAME_GAP} y={middle} name={row.name} room={nameWidth} fontSize={FONT_SIZE} bold={selected} />
-          )}
-          {!stacked && (
-            <text
-              x={props.x + props.width + ARROW_ROOM + 4}
-              y={middle}
-              dominantBaseline="central"
-              fontSize={FONT_SIZE}
-              fontFamily={FONT_FAMILY}
-              fill={INK}
-              fontWeight={selected ? 700 : 400}
-            >
-              {truncateChars(dumbbellLabel(row), charsIn(LABEL_ROOM - ARROW_ROOM - 4))}
-            </text>
-          )}
-        </g>
-      );
-    };
+  const layout = useMemo(() => ({ stacked, nameWidth }), [stacked, nameWidth]);
 
-    return (
+  // As in the reliance chart: the parts do not depend on the rows, and the rows are keyed by mineral, so a filter change
+  // draws no dumbbell it keeps again.
+  const parts = useMemo(
+    () => (
       <>
         <ValueGrid />
         <XAxis {...percentAxisProps(stacked, FONT_SIZE)} />
@@ -141,10 +141,11 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
       </>
-    );
-  }, [stacked, nameWidth, selectedId, onSelect, fromLabel, toLabel, onActive, onBarClick]);
+    ),
+    [stacked, fromLabel, toLabel, onActive],
+  );
 
   return (
     <div className="changes-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -160,6 +161,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
+        <KeyedRows rows={rows} gap={0} selectedId={selectedId} onSelect={onSelect} attributes={dumbbellAttributes} Content={Dumbbell} layout={layout} />
       </BarChart>
     </div>
   );

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, percentTick, useRowKeys } from './bar-keys';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, percentTick, useRowKeys, type RowContentProps } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
   barSentence,
@@ -180,6 +180,96 @@ function SourcesTooltip({ active, payload, editionLabel, onActive }: SourcesTool
   );
 }
 
+interface BarLayout {
+  narrow: boolean;
+  /** The names' column left of the plot (wide screens). */
+  nameWidth: number;
+  barThickness: number;
+  /** The value axis's end: the largest printed total, at least 100%. */
+  scaleMax: number;
+  /** The chart's width: a phone's name lines are cut to it. */
+  chartWidth: number;
+}
+
+/** One bar's segments, name and labels. A filter change that only moves the bar leaves these as they were. */
+const SourceBarMarks = memo(function SourceBarMarks({ row: bar, x, plotWidth, height, selected, layout }: RowContentProps<SourceBar, BarLayout>) {
+  const { narrow, nameWidth, barThickness, scaleMax, chartWidth: width } = layout;
+  const top = narrow ? height - barThickness - 2 : (height - barThickness) / 2;
+  const middle = top + barThickness / 2;
+  const boxes = barBoxes(bar, x, plotWidth / scaleMax);
+  return (
+    <>
+      <title>{barSentence(bar)}</title>
+      {narrow && (
+        <text x={x} y={8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
+          {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
+        </text>
+      )}
+      {!narrow && (
+        <RowName x={x - NAME_GAP} y={height / 2} name={bar.name} room={nameWidth} fontSize={NAME_FONT_SIZE} bold={selected} />
+      )}
+      <rect x={x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
+      {boxes.segments.map((box) => (
+        <rect
+          key={box.segment.rank}
+          data-country={box.segment.country}
+          data-share={box.segment.percentPrinted}
+          x={box.x}
+          y={top}
+          width={box.width}
+          height={barThickness}
+          fill={box.fill}
+          stroke={box.sliver ? INK : BAR_OUTLINE}
+          strokeWidth={box.sliver ? 1 : 0.5}
+        />
+      ))}
+      {boxes.segments.map(
+        (box) =>
+          box.label && (
+            <text
+              key={`label-${box.segment.rank}`}
+              x={box.x + 3}
+              y={middle}
+              dominantBaseline="central"
+              fontSize={SEGMENT_FONT_SIZE}
+              fontFamily={FONT_FAMILY}
+              fill={box.labelFill}
+              pointerEvents="none"
+            >
+              {box.label}
+            </text>
+          ),
+      )}
+      {boxes.sliverLabel && (
+        <text x={boxes.end + 3} y={middle} dominantBaseline="central" fontSize={SEGMENT_FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
+          {boxes.sliverLabel}
+        </text>
+      )}
+      {!narrow && (
+        <text
+          x={x + plotWidth + SLIVER_LABEL_ROOM}
+          y={middle}
+          dominantBaseline="central"
+          fontSize={NAME_FONT_SIZE}
+          fontWeight={bar.china ? 700 : 400}
+          fontFamily={FONT_FAMILY}
+          fill={bar.china ? INK : MUTED_INK}
+          data-china-share={bar.china?.percentPrinted ?? 'none'}
+        >
+          {chinaText(bar)}
+        </text>
+      )}
+      {selected && (
+        <rect x={x - 2} y={top - 2} width={boxes.trackWidth + 4} height={barThickness + 4} fill="none" stroke={INK} strokeWidth={2.5} />
+      )}
+    </>
+  );
+});
+
+function barAttributes(_bar: SourceBar, selected: boolean) {
+  return { 'data-selected': selected ? 'true' : undefined, className: 'import-sources-bar' };
+}
+
 /**
  * One bar per mineral of its import shares as printed, segments in USGS order, China in its own colour.
  * Keyboard: the chart takes focus, Down and Up move between bars (Recharts' accessibility layer), Enter selects one.
@@ -191,86 +281,14 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const barThickness = narrow ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
   const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, span: scaleMax, bar }));
-  const { onActive, onKeyDownCapture, onKeyDown, onBarClick } = useRowKeys(onSelect);
+  const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
-  // As in the reliance chart: the parts do not depend on the bars' rows, so a filter change draws each bar once.
-  const parts = useMemo(() => {
-    const renderShape = (props: BarShapeProps) => {
-      const { bar } = props.payload as Datum;
-      const selected = bar.id === selectedId;
-      const top = narrow ? props.y + props.height - barThickness - 2 : props.y + (props.height - barThickness) / 2;
-      const middle = top + barThickness / 2;
-      const boxes = barBoxes(bar, props.x, props.width / scaleMax);
-      return (
-        <g data-mineral={bar.id} data-selected={selected ? 'true' : undefined} className="import-sources-bar" style={{ cursor: onSelect ? 'pointer' : undefined }}>
-          <title>{barSentence(bar)}</title>
-          {narrow && (
-            <text x={props.x} y={props.y + 8} dominantBaseline="central" fontSize={NAME_FONT_SIZE} fontWeight={selected ? 700 : 400} fontFamily={FONT_FAMILY} fill={INK}>
-              {truncateChars(`${bar.name} · ${chinaText(bar)}`, charsIn(width, NAME_FONT_SIZE))}
-            </text>
-          )}
-          {!narrow && (
-            <RowName x={props.x - NAME_GAP} y={props.y + props.height / 2} name={bar.name} room={nameWidth} fontSize={NAME_FONT_SIZE} bold={selected} />
-          )}
-          <rect x={props.x} y={top} width={boxes.trackWidth} height={barThickness} fill={PAPER} stroke={GRID} strokeWidth={1} />
-          {boxes.segments.map((box) => (
-            <rect
-              key={box.segment.rank}
-              data-country={box.segment.country}
-              data-share={box.segment.percentPrinted}
-              x={box.x}
-              y={top}
-              width={box.width}
-              height={barThickness}
-              fill={box.fill}
-              stroke={box.sliver ? INK : BAR_OUTLINE}
-              strokeWidth={box.sliver ? 1 : 0.5}
-            />
-          ))}
-          {boxes.segments.map(
-            (box) =>
-              box.label && (
-                <text
-                  key={`label-${box.segment.rank}`}
-                  x={box.x + 3}
-                  y={middle}
-                  dominantBaseline="central"
-                  fontSize={SEGMENT_FONT_SIZE}
-                  fontFamily={FONT_FAMILY}
-                  fill={box.labelFill}
-                  pointerEvents="none"
-                >
-                  {box.label}
-                </text>
-              ),
-          )}
-          {boxes.sliverLabel && (
-            <text x={boxes.end + 3} y={middle} dominantBaseline="central" fontSize={SEGMENT_FONT_SIZE} fontFamily={FONT_FAMILY} fill={INK}>
-              {boxes.sliverLabel}
-            </text>
-          )}
-          {!narrow && (
-            <text
-              x={props.x + props.width + SLIVER_LABEL_ROOM}
-              y={middle}
-              dominantBaseline="central"
-              fontSize={NAME_FONT_SIZE}
-              fontWeight={bar.china ? 700 : 400}
-              fontFamily={FONT_FAMILY}
-              fill={bar.china ? INK : MUTED_INK}
-              data-china-share={bar.china?.percentPrinted ?? 'none'}
-            >
-              {chinaText(bar)}
-            </text>
-          )}
-          {selected && (
-            <rect x={props.x - 2} y={top - 2} width={boxes.trackWidth + 4} height={barThickness + 4} fill="none" stroke={INK} strokeWidth={2.5} />
-          )}
-        </g>
-      );
-    };
+  const layout = useMemo(() => ({ narrow, nameWidth, barThickness, scaleMax, chartWidth: width }), [narrow, nameWidth, barThickness, scaleMax, width]);
 
-    return (
+  // As in the reliance chart: the parts do not depend on the bars' rows, and the bars are keyed by mineral, so a filter
+  // change draws no bar it keeps again.
+  const parts = useMemo(
+    () => (
       <>
         <XAxis
           type="number"
@@ -287,10 +305,11 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
           isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={renderShape} onClick={onBarClick} />
+        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
       </>
-    );
-  }, [narrow, nameWidth, barThickness, scaleMax, width, selectedId, onSelect, editionLabel, axisLabel, onActive, onBarClick]);
+    ),
+    [narrow, scaleMax, editionLabel, axisLabel, onActive],
+  );
 
   return (
     <div className="import-sources-chart" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
@@ -306,6 +325,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
+        <KeyedRows rows={bars} gap={2} selectedId={selectedId} onSelect={onSelect} attributes={barAttributes} Content={SourceBarMarks} layout={layout} />
       </BarChart>
     </div>
   );

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { NAME_AXIS, NAME_GAP, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys } from './bar-keys';
-import { Bar, BarChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer, usePlotArea, useYAxisScale, type TooltipContentProps } from 'recharts';
+import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
 import { relianceMark } from './reliance-marks';
@@ -42,11 +42,8 @@ function chartHeight(rowCount: number, stacked: boolean): number {
 /** Between a row's band and its bar's target, above and below: Recharts' barCategoryGap, which the tooltip band keeps. */
 const ROW_GAP = 2;
 
-/** What every row of one drawing shares: the same object while the chart's size stays, so rows compare it by identity. */
+/** What every row of one drawing shares: the same object while the chart's size stays. */
 interface RowLayout {
-  /** The plot's left edge (0%) and its length to 100%. */
-  x: number;
-  plotWidth: number;
   stacked: boolean;
   /** The names' column left of the plot (wide screens). */
   nameWidth: number;
@@ -55,20 +52,9 @@ interface RowLayout {
   chartWidth: number;
 }
 
-interface RowMarksProps {
-  row: RelianceRow;
-  layout: RowLayout;
-  /** The row's height, less the gaps above and below. */
-  height: number;
-  selected: boolean;
-}
-
-/**
- * One row's name, bar and printed value, drawn from the row's own top (its group is moved into place). A filter change
- * that only moves a row leaves these as they were: React skips them, and the browser lays out no text again.
- */
-const RowMarks = memo(function RowMarks({ row, layout, height, selected }: RowMarksProps) {
-  const { x, plotWidth, stacked, nameWidth, barThickness, chartWidth } = layout;
+/** One row's name, bar and printed value. A filter change that only moves the row leaves these as they were. */
+const RowMarks = memo(function RowMarks({ row, x, plotWidth, height, selected, layout }: RowContentProps<RelianceRow, RowLayout>) {
+  const { stacked, nameWidth, barThickness, chartWidth } = layout;
   const nameFontSize = 12;
   // Stacked: the name on a line of its own, the bar under it.
   const top = stacked ? height - barThickness - 2 : (height - barThickness) / 2;
@@ -100,58 +86,8 @@ const RowMarks = memo(function RowMarks({ row, layout, height, selected }: RowMa
   );
 });
 
-const POINTER = { cursor: 'pointer' } as const;
-
-interface RelianceRowsProps {
-  rows: readonly RelianceRow[];
-  layout: Omit<RowLayout, 'x' | 'plotWidth'>;
-  selectedId: string | null;
-  onSelect?: (id: string) => void;
-}
-
-/**
- * The rows, each keyed by its mineral and placed on the name axis's band. Recharts' own Bar keys its shapes by
- * position, so a filter that took rows away above redrew every row below with another mineral's name, bar and value.
- */
-function RelianceRows({ rows, layout, selectedId, onSelect }: RelianceRowsProps) {
-  const plot = usePlotArea();
-  const yScale = useYAxisScale();
-  const x = plot?.x ?? 0;
-  const plotWidth = plot?.width ?? 0;
-  const { stacked, nameWidth, barThickness, chartWidth } = layout;
-  const shared = useMemo<RowLayout>(
-    () => ({ x, plotWidth, stacked, nameWidth, barThickness, chartWidth }),
-    [x, plotWidth, stacked, nameWidth, barThickness, chartWidth],
-  );
-  if (!plot || !yScale) return null;
-  return (
-    <g className="reliance-rows">
-      {rows.map((row) => {
-        const start = yScale(row.name, { position: 'start' });
-        const end = yScale(row.name, { position: 'end' });
-        if (start === undefined || end === undefined) return null;
-        return (
-          <g
-            key={row.id}
-            data-mineral={row.id}
-            data-band={row.band}
-            data-nir={row.nir?.printed ?? 'none'}
-            className="reliance-bar"
-            transform={`translate(0 ${start + ROW_GAP})`}
-            style={onSelect ? POINTER : undefined}
-            onClick={onSelect ? () => onSelect(row.id) : undefined}
-          >
-            <RowMarks row={row} layout={shared} height={end - start - 2 * ROW_GAP} selected={row.id === selectedId} />
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
-/** Recharts' Bar stays for the tooltip and the keyboard's steps through the rows; RelianceRows draws them. */
-function NoShape() {
-  return <></>;
+function relianceRowAttributes(row: RelianceRow) {
+  return { 'data-band': row.band, 'data-nir': row.nir?.printed ?? 'none', className: 'reliance-bar' };
 }
 
 interface RelianceTooltipProps extends TooltipContentProps {
@@ -240,9 +176,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-          <RelianceRows rows={rows} layout={layout} selectedId={selectedId} onSelect={onSelect} />
-        </ZIndexLayer>
+        <KeyedRows rows={rows} gap={ROW_GAP} selectedId={selectedId} onSelect={onSelect} attributes={relianceRowAttributes} Content={RowMarks} layout={layout} />
       </BarChart>
     </div>
   );
