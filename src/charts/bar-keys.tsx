@@ -1,6 +1,6 @@
 /** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value axis, row names. */
 import { useCallback, useEffect, useRef, type ComponentType, type KeyboardEvent } from 'react';
-import { DefaultZIndexes, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale, type XAxisTickContentProps } from 'recharts';
+import { DefaultZIndexes, ZIndexLayer, usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
 import type { DumbbellShape } from './changes-marks';
 import type { MarkShape } from './reliance-marks';
@@ -204,9 +204,11 @@ export interface RowContentProps<Row, Layout> {
   layout: Layout;
 }
 
-interface KeyedRowsProps<Row extends { id: string; name: string }, Layout> {
+interface KeyedRowsProps<Row extends { id: string }, Layout> {
   rows: readonly Row[];
-  /** Between a row's band and its content, above and below: the chart's barCategoryGap, which the tooltip band keeps. */
+  /** Each row's band: the chart's height is its rows times this, so the band is the name axis's, which the tooltip uses. */
+  rowHeight: number;
+  /** Between a row's band and its content, above and below: the chart's barCategoryGap. */
   gap: number;
   selectedId: string | null;
   onSelect?: (id: string) => void;
@@ -220,33 +222,31 @@ interface KeyedRowsProps<Row extends { id: string; name: string }, Layout> {
 const POINTER = { cursor: 'pointer' } as const;
 
 /**
- * A row chart's rows, each keyed by its mineral and moved onto its band of the name axis. Recharts' Bar keys its shapes
+ * A row chart's rows, each keyed by its mineral and moved onto its band by a transform. Recharts' Bar keys its shapes
  * by position, so a filter that took rows away above redrew every row below with another mineral's name and marks
  * (React's work and the browser's text layout both). The chart keeps a Bar drawing nothing (NoShape), for the tooltip
  * and the keyboard's steps through the rows; a click anywhere on a row selects it.
+ * Rows are placed by their index, not looked up by name on the axis: two minerals of one name (a user's own file may
+ * have them) each keep a row.
  */
-export function KeyedRows<Row extends { id: string; name: string }, Layout>({ rows, gap, selectedId, onSelect, attributes, Content, layout }: KeyedRowsProps<Row, Layout>) {
+export function KeyedRows<Row extends { id: string }, Layout>({ rows, rowHeight, gap, selectedId, onSelect, attributes, Content, layout }: KeyedRowsProps<Row, Layout>) {
   const plot = usePlotArea();
-  const yScale = useYAxisScale();
-  if (!plot || !yScale) return null;
+  if (!plot) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="chart-rows">
-        {rows.map((row) => {
-          const start = yScale(row.name, { position: 'start' });
-          const end = yScale(row.name, { position: 'end' });
-          if (start === undefined || end === undefined) return null;
+        {rows.map((row, index) => {
           const selected = row.id === selectedId;
           return (
             <g
               key={row.id}
               data-mineral={row.id}
               {...attributes(row, selected)}
-              transform={`translate(0 ${start + gap})`}
+              transform={`translate(0 ${plot.y + index * rowHeight + gap})`}
               style={onSelect ? POINTER : undefined}
               onClick={onSelect ? () => onSelect(row.id) : undefined}
             >
-              <Content row={row} x={plot.x} plotWidth={plot.width} height={end - start - 2 * gap} selected={selected} layout={layout} />
+              <Content row={row} x={plot.x} plotWidth={plot.width} height={rowHeight - 2 * gap} selected={selected} layout={layout} />
             </g>
           );
         })}

@@ -37,8 +37,12 @@ const NAME_LINE = 9;
 const FONT_SIZE = 12;
 
 
+function rowHeight(stacked: boolean): number {
+  return stacked ? ROW_HEIGHT_STACKED : RELIANCE_CHART.rowHeight;
+}
+
 function chartHeight(rowCount: number, stacked: boolean): number {
-  return RELIANCE_CHART.top + rowCount * (stacked ? ROW_HEIGHT_STACKED : RELIANCE_CHART.rowHeight) + RELIANCE_CHART.axisHeight;
+  return RELIANCE_CHART.top + rowCount * rowHeight(stacked) + RELIANCE_CHART.axisHeight;
 }
 
 interface ChangesTooltipProps extends TooltipContentProps {
@@ -161,7 +165,7 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <KeyedRows rows={rows} gap={0} selectedId={selectedId} onSelect={onSelect} attributes={dumbbellAttributes} Content={Dumbbell} layout={layout} />
+        <KeyedRows rowHeight={rowHeight(stacked)} rows={rows} gap={0} selectedId={selectedId} onSelect={onSelect} attributes={dumbbellAttributes} Content={Dumbbell} layout={layout} />
       </BarChart>
     </div>
   );

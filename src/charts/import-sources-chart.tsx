@@ -325,7 +325,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <KeyedRows rows={bars} gap={2} selectedId={selectedId} onSelect={onSelect} attributes={barAttributes} Content={SourceBarMarks} layout={layout} />
+        <KeyedRows rowHeight={rowHeight} rows={bars} gap={2} selectedId={selectedId} onSelect={onSelect} attributes={barAttributes} Content={SourceBarMarks} layout={layout} />
       </BarChart>
     </div>
   );

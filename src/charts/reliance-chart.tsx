@@ -176,7 +176,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <KeyedRows rows={rows} gap={ROW_GAP} selectedId={selectedId} onSelect={onSelect} attributes={relianceRowAttributes} Content={RowMarks} layout={layout} />
+        <KeyedRows rowHeight={rowHeight(stacked)} rows={rows} gap={ROW_GAP} selectedId={selectedId} onSelect={onSelect} attributes={relianceRowAttributes} Content={RowMarks} layout={layout} />
       </BarChart>
     </div>
   );

@@ -103,6 +103,16 @@ describe('RelianceChart', () => {
     expect(onSelect).toHaveBeenCalledWith('lithium');
   });
 
+  it('gives two minerals of one name a row each (a user\'s own file may have them), in the order given', () => {
+    const twins = ['gallium', 'germanium', 'indium'].map((id) => toRow(makeMineral({ id, name: id === 'indium' ? 'Indium' : 'Same name', nir: { 2024: '90' } }), 2024));
+    const { container } = render(<RelianceChart rows={twins} width={800} title="Net import reliance" editionLabel="MCS 2025" />);
+    const marks = [...container.querySelectorAll('[data-mineral]')];
+    expect(marks.map((mark) => mark.getAttribute('data-mineral'))).toEqual(['gallium', 'germanium', 'indium']);
+    const tops = marks.map(rowTop);
+    expect(tops[1]).toBeGreaterThan(tops[0]!);
+    expect(tops[2]).toBeGreaterThan(tops[1]!);
+  });
+
   it("draws the plot's left edge where the names end on a wide screen, and none on a phone, where names sit above", () => {
     const edge = renderChart().container.querySelector('.plot-edge');
     expect(Number(edge?.getAttribute('x1'))).toBe(Number(renderChart().container.querySelector('.reliance-bar__target')?.getAttribute('x')));
