@@ -1,4 +1,4 @@
-/** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value axis, row names. */
+/** What the row charts (reliance, changes, import sources) share: keys, hover band, grid, value axis, row names, the rows. */
 import { useCallback, useEffect, useRef, type ComponentType, type KeyboardEvent } from 'react';
 import { DefaultZIndexes, ZIndexLayer, usePlotArea, useXAxisScale, type XAxisTickContentProps } from 'recharts';
 import { truncateChars } from '../data/text';
@@ -194,7 +194,7 @@ export function RowShapeElement({ shape }: { shape: MarkShape | DumbbellShape })
 /** What a row chart draws in one row, from the row's own top (y = 0): its group is moved into place. */
 export interface RowContentProps<Row, Layout> {
   row: Row;
-  /** The plot's left edge (0%) and its length to 100%. */
+  /** The plot's left edge (0%) and its length to the value axis's end (100%, or more for printed shares above it). */
   x: number;
   plotWidth: number;
   /** The row's band, less the gap above and below. */
@@ -257,5 +257,5 @@ export function KeyedRows<Row extends { id: string }, Layout>({ rows, rowHeight,
 
 /** The shape of a row chart's Bar, which KeyedRows draws instead. */
 export function NoShape() {
-  return <></>;
+  return null;
 }

@@ -35,6 +35,8 @@ const ROW_HEIGHT_STACKED = 40;
 /** Phone: where the name line sits in its row; the dumbbell follows close under it, the next row further off. */
 const NAME_LINE = 9;
 const FONT_SIZE = 12;
+/** Rows touch: each row's full height is its click target, tinted when selected. */
+const ROW_GAP = 0;
 
 
 function rowHeight(stacked: boolean): number {
@@ -159,13 +161,13 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 14 : nameWidth }}
-        barCategoryGap={0}
+        barCategoryGap={ROW_GAP}
         title={title}
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <KeyedRows rowHeight={rowHeight(stacked)} rows={rows} gap={0} selectedId={selectedId} onSelect={onSelect} attributes={dumbbellAttributes} Content={Dumbbell} layout={layout} />
+        <KeyedRows rowHeight={rowHeight(stacked)} rows={rows} gap={ROW_GAP} selectedId={selectedId} onSelect={onSelect} attributes={dumbbellAttributes} Content={Dumbbell} layout={layout} />
       </BarChart>
     </div>
   );

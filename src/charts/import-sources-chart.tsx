@@ -40,6 +40,8 @@ export const CHINA_LABEL_ROOM = 118;
 export const SEGMENT_FONT_SIZE = 11;
 const NAME_FONT_SIZE = 12;
 const TICKS = [0, 25, 50, 75, 100];
+/** Between a row's band and its bar's target, above and below: the Bar's barCategoryGap and KeyedRows' gap. */
+const ROW_GAP = 2;
 
 export function toneColour(tone: ShareTone): string {
   switch (tone) {
@@ -319,13 +321,13 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right, bottom: 0, left: narrow ? 4 : nameWidth }}
-        barCategoryGap={2}
+        barCategoryGap={ROW_GAP}
         title={title}
         desc="One bar per mineral of its U.S. import shares as USGS prints them, in USGS order; China's share is written beside each bar. Down and Up arrow keys move between bars; Enter selects a mineral and lists its import sources by edition. The table under the chart lists every share."
         style={{ fontFamily: FONT_FAMILY }}
       >
         {parts}
-        <KeyedRows rowHeight={rowHeight} rows={bars} gap={2} selectedId={selectedId} onSelect={onSelect} attributes={barAttributes} Content={SourceBarMarks} layout={layout} />
+        <KeyedRows rowHeight={rowHeight} rows={bars} gap={ROW_GAP} selectedId={selectedId} onSelect={onSelect} attributes={barAttributes} Content={SourceBarMarks} layout={layout} />
       </BarChart>
     </div>
   );

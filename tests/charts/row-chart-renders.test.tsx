@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { toRow } from '../../src/state/derive';
+import type { RelianceRow } from '../../src/state/derive';
+import type { ChangeRow } from '../../src/state/views/changes';
+import type { SourceBar } from '../../src/state/views/import-sources';
 import { DEFAULT_VIEW } from '../../src/state/view';
 import { loadCommittedDataset } from '../committed-dataset';
-import { makeMineral } from '../factories';
 
 // Counts how often each chart works out one row's drawing: once per row drawn.
 const calls = vi.hoisted(() => ({ reliance: 0, changes: 0, importSources: 0 }));
@@ -25,6 +26,7 @@ const { RelianceChart } = await import('../../src/charts/reliance-chart');
 const { ChangesChart } = await import('../../src/charts/changes-chart');
 const { ImportSourcesChart } = await import('../../src/charts/import-sources-chart');
 const { deriveChanges } = await import('../../src/state/views/changes');
+const { deriveReliance } = await import('../../src/state/views/reliance');
 const { deriveImportSources } = await import('../../src/state/views/import-sources');
 
 /** Where a row's group is moved to. */
@@ -32,55 +34,64 @@ function offset(container: HTMLElement, id: string): string | null | undefined {
   return container.querySelector(`[data-mineral="${id}"]`)?.getAttribute('transform');
 }
 
+/** The default view, then the 100% level taken away: the app's filter change, derived again as the app does. */
+const ALL = DEFAULT_VIEW;
+const WITHOUT_100 = { ...DEFAULT_VIEW, levels: DEFAULT_VIEW.levels.filter((level) => level !== '100') };
+
 /**
- * Draws `all` (12 rows), then a filter takes away the first 4, so the 8 kept move up into their places: how many rows
- * were worked out again for that change, and then for a selection and a change of selection.
+ * Draws `before`, then `after` (the same view's rows after a filter change, derived again): how many rows were worked
+ * out again for that change, then for a selection and a change of selection (each derived again too, as the app does).
  */
 function drawsOnFilter<Row extends { id: string }>(
-  all: readonly Row[],
+  derive: (view: typeof DEFAULT_VIEW) => readonly Row[],
   chart: (rows: readonly Row[], selectedId: string | null) => ReactElement,
   counter: () => number,
 ): { filter: number; select: number; reselect: number } {
-  const { container, rerender } = render(chart(all, null));
-  expect(container.querySelectorAll('[data-mineral]')).toHaveLength(all.length);
-  const [first, , , , fifth, sixth, seventh] = all.map((row) => row.id);
-  const topPlace = offset(container, first!);
-  const before = counter();
-  const kept = all.slice(4);
-  rerender(chart(kept, null));
-  expect(container.querySelectorAll('[data-mineral]')).toHaveLength(8);
-  // The first row kept is now where the first row was: moved, not drawn anew.
-  expect(offset(container, fifth!)).toBe(topPlace);
-  const filter = counter() - before;
-  rerender(chart(kept, sixth!));
-  const select = counter() - before - filter;
-  rerender(chart(kept, seventh!));
-  const reselect = counter() - before - filter - select;
+  const before = derive(ALL);
+  const { container, rerender } = render(chart(before, null));
+  expect(container.querySelectorAll('[data-mineral]')).toHaveLength(before.length);
+  const places = new Map(before.map((row) => [row.id, offset(container, row.id)]));
+  const start = counter();
+  const after = derive(WITHOUT_100);
+  rerender(chart(after, null));
+  expect(after.length).toBeLessThan(before.length);
+  expect(container.querySelectorAll('[data-mineral]')).toHaveLength(after.length);
+  // Rows above went, so rows kept moved up: moved, not drawn anew.
+  expect(after.filter((row) => offset(container, row.id) !== places.get(row.id)).length).toBeGreaterThan(0);
+  const filter = counter() - start;
+  rerender(chart(derive({ ...WITHOUT_100, mineralId: after[1]!.id }), after[1]!.id));
+  const select = counter() - start - filter;
+  rerender(chart(derive({ ...WITHOUT_100, mineralId: after[2]!.id }), after[2]!.id));
+  const reselect = counter() - start - filter - select;
   return { filter, select, reselect };
 }
 
 describe('Row charts on a filter change: a row kept is moved, not drawn again; a selection redraws only the rows it changes', () => {
+  const dataset = loadCommittedDataset();
+
   it('the reliance chart', () => {
-    const rows = Array.from({ length: 12 }, (_, index) => toRow(makeMineral({ id: `mineral-${index}`, nir: { 2024: String(100 - index) } }), 2024));
-    const chart = (shown: readonly (typeof rows)[number][], selectedId: string | null) => (
+    const chart = (shown: readonly RelianceRow[], selectedId: string | null) => (
       <RelianceChart rows={shown} width={800} title="Net import reliance" editionLabel="MCS 2025" selectedId={selectedId} />
     );
-    expect(drawsOnFilter(rows, chart, () => calls.reliance)).toEqual({ filter: 0, select: 1, reselect: 2 });
+    expect(drawsOnFilter((view) => deriveReliance(dataset, view).rows, chart, () => calls.reliance)).toEqual({ filter: 0, select: 1, reselect: 2 });
   });
 
   it('the changes chart', () => {
-    const { rows } = deriveChanges(loadCommittedDataset(), { ...DEFAULT_VIEW, fromYear: 2023, toYear: 2024 });
-    const chart = (shown: readonly (typeof rows)[number][], selectedId: string | null) => (
-      <ChangesChart rows={shown} width={800} title="Changes" fromLabel="2023" toLabel="2024" selectedId={selectedId} />
+    const years = { fromYear: 2022, toYear: 2024 } as const;
+    const chart = (shown: readonly ChangeRow[], selectedId: string | null) => (
+      <ChangesChart rows={shown} width={800} title="Changes" fromLabel="2022" toLabel="2024" selectedId={selectedId} />
     );
-    expect(drawsOnFilter(rows.slice(0, 12), chart, () => calls.changes)).toEqual({ filter: 0, select: 1, reselect: 2 });
+    expect(drawsOnFilter((view) => deriveChanges(dataset, { ...view, ...years }).rows, chart, () => calls.changes)).toEqual({ filter: 0, select: 1, reselect: 2 });
   });
 
-  it('the import sources chart', () => {
-    const { bars, scaleMax } = deriveImportSources(loadCommittedDataset(), DEFAULT_VIEW);
-    const chart = (shown: readonly (typeof bars)[number][], selectedId: string | null) => (
+  it('the import sources chart, its rare-earths bar (the lanthanides in view) included', () => {
+    const derive = (view: typeof DEFAULT_VIEW) => deriveImportSources(dataset, view);
+    const { scaleMax } = derive(ALL);
+    expect(derive(WITHOUT_100).scaleMax).toBe(scaleMax);
+    expect(derive(ALL).bars.some((bar) => bar.mineralsInView > 1)).toBe(true);
+    const chart = (shown: readonly SourceBar[], selectedId: string | null) => (
       <ImportSourcesChart bars={[...shown]} scaleMax={scaleMax} width={800} title="Import shares" editionLabel="MCS 2025" axisLabel="% of U.S. imports" selectedId={selectedId} />
     );
-    expect(drawsOnFilter(bars.slice(0, 12), chart, () => calls.importSources)).toEqual({ filter: 0, select: 1, reselect: 2 });
+    expect(drawsOnFilter((view) => derive(view).bars, chart, () => calls.importSources)).toEqual({ filter: 0, select: 1, reselect: 2 });
   });
 });

@@ -154,6 +154,21 @@ function crossingOf(rows: readonly ChangeRow[], label: string, bands: readonly B
   };
 }
 
+/**
+ * Change rows already made, by their two ends. An end is a row of one data year (scopedRows keeps them), so the pair
+ * fixes the years too. A filter change or a selection then hands the chart the same objects, and a dumbbell it only
+ * moves is not drawn again.
+ */
+const madeRows = new WeakMap<RelianceRow, WeakMap<RelianceRow, ChangeRow>>();
+
+function changeRowOf(from: RelianceRow, to: RelianceRow, fromYear: DataYear, toYear: DataYear): ChangeRow {
+  let byTo = madeRows.get(from);
+  if (!byTo) madeRows.set(from, (byTo = new WeakMap()));
+  let row = byTo.get(to);
+  if (!row) byTo.set(to, (row = toChangeRow(from, to, fromYear, toYear)));
+  return row;
+}
+
 export function deriveChanges(dataset: Dataset, view: View): ChangesViewData {
   const { fromYear, toYear } = changeYears(dataset, view);
   const fromRows = scopedRows(dataset, { ...view, dataYear: fromYear });
@@ -164,7 +179,7 @@ export function deriveChanges(dataset: Dataset, view: View): ChangesViewData {
   );
   const candidates = fromRows.flatMap((from) => {
     const to = toRows.get(from.id);
-    return to && passesChina.has(from.id) ? [toChangeRow(from, to, fromYear, toYear)] : [];
+    return to && passesChina.has(from.id) ? [changeRowOf(from, to, fromYear, toYear)] : [];
   });
   const rows = candidates.filter((row) => view.levels.includes(row.from.band) || view.levels.includes(row.to.band)).sort(compareChanges);
   return {

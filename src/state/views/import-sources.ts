@@ -174,6 +174,22 @@ function toBar(row: RelianceRow, shares: ImportShares, identity: Omit<Entry, 'ro
   };
 }
 
+/**
+ * Bars already made, by the row that carries their shares and the minerals they stand for (the rare-earths bar stands
+ * for the lanthanides in view). A filter change or a selection then hands the chart the same objects, and a bar it
+ * only moves is not drawn again.
+ */
+const madeBars = new WeakMap<RelianceRow, Map<string, SourceBar>>();
+
+function barOf(row: RelianceRow, shares: ImportShares, identity: Omit<Entry, 'row'>): SourceBar {
+  let bars = madeBars.get(row);
+  if (!bars) madeBars.set(row, (bars = new Map()));
+  const key = `${identity.id}|${identity.name}|${identity.memberIds.join(' ')}`;
+  let bar = bars.get(key);
+  if (!bar) bars.set(key, (bar = toBar(row, shares, identity)));
+  return bar;
+}
+
 /** The shares as a comparable key, so the lanthanides are grouped only while they really carry one set of shares. */
 const sharesKey = (shares: ImportShares | null) =>
   shares === null ? 'none' : JSON.stringify([shares.period, shares.shares.map((share) => [share.country, share.percentPrinted])]);
@@ -250,7 +266,7 @@ export function deriveImportSources(dataset: Dataset, view: View): ImportSources
   const withoutShares: MineralWithoutShares[] = [];
   for (const entry of entries) {
     const { row, ...identity } = entry;
-    if (row.importShares) bars.push(toBar(row, row.importShares, identity));
+    if (row.importShares) bars.push(barOf(row, row.importShares, identity));
     else withoutShares.push({ id: identity.id, name: identity.name, memberIds: identity.memberIds, members: identity.members, note: row.note });
   }
   const ordered = view.sourceSort === 'china-share' ? sortByChinaShare(bars) : bars;
