@@ -128,6 +128,8 @@ export function percentAxisProps(stacked: boolean, fontSize = 12) {
   return {
     type: 'number',
     domain: [0, 100],
+    // The domain as given: the chart's Bar has no values (ROW_BAR), from which Recharts would find none and draw no axis.
+    allowDataOverflow: true,
     ticks: [...PERCENT_TICKS],
     interval: 0,
     tick: percentTick(fontSize),
@@ -224,8 +226,8 @@ const POINTER = { cursor: 'pointer' } as const;
 /**
  * A row chart's rows, each keyed by its mineral and moved onto its band by a transform. Recharts' Bar keys its shapes
  * by position, so a filter that took rows away above redrew every row below with another mineral's name and marks
- * (React's work and the browser's text layout both). The chart keeps a Bar drawing nothing (NoShape), for the tooltip
- * and the keyboard's steps through the rows; a click anywhere on a row selects it.
+ * (React's work and the browser's text layout both). The chart keeps a Bar that draws nothing (ROW_BAR), for the
+ * tooltip and the keyboard's steps through the rows; a click anywhere on a row selects it.
  * Rows are placed by their index, not looked up by name on the axis: two minerals of one name (a user's own file may
  * have them) each keep a row.
  */
@@ -255,7 +257,12 @@ export function KeyedRows<Row extends { id: string }, Layout>({ rows, rowHeight,
   );
 }
 
-/** The shape of a row chart's Bar, which KeyedRows draws instead. */
-export function NoShape() {
-  return null;
-}
+/**
+ * A row chart's Bar: there only for the tooltip, which takes the row under the pointer or the keyboard's step from it.
+ * Its dataKey names no field of the rows, so each row's value is empty and Recharts makes no rectangle (KeyedRows
+ * draws the rows); the tooltip keeps such entries with ROW_TOOLTIP's filterNull.
+ */
+export const ROW_BAR = { dataKey: 'none', isAnimationActive: false } as const;
+
+/** A row chart's Tooltip: the band behind the row, no animation, and the Bar's empty entries kept (ROW_BAR). */
+export const ROW_TOOLTIP = { cursor: ROW_CURSOR, isAnimationActive: false, filterNull: false } as const;

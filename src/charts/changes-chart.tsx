@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
+import { KeyedRows, NAME_AXIS, NAME_GAP, ROW_BAR, ROW_TOOLTIP, PlotEdge, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { nirSentence, sourceText } from '../state/format';
 import type { ChangeRow } from '../state/views/changes';
@@ -23,8 +23,6 @@ export interface ChangesChartProps {
 interface Datum {
   id: string;
   name: string;
-  /** Every row spans the full 0–100 axis so the shape can place both ends anywhere on it. */
-  span: 100;
   row: ChangeRow;
 }
 
@@ -128,7 +126,7 @@ function dumbbellAttributes(row: ChangeRow, selected: boolean) {
 export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedId = null, onSelect }: ChangesChartProps) {
   const stacked = width < NARROW_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
-  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
+  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, row }));
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const layout = useMemo(() => ({ stacked, nameWidth }), [stacked, nameWidth]);
@@ -143,11 +141,10 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         <YAxis {...NAME_AXIS} />
         {!stacked && <PlotEdge />}
         <Tooltip
-          cursor={ROW_CURSOR}
+          {...ROW_TOOLTIP}
           content={(props) => <ChangesTooltip {...props} fromLabel={fromLabel} toLabel={toLabel} onActive={onActive} />}
-          isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
+        <Bar {...ROW_BAR} />
       </>
     ),
     [stacked, fromLabel, toLabel, onActive],

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, percentTick, useRowKeys, type RowContentProps } from './bar-keys';
+import { KeyedRows, NAME_AXIS, NAME_GAP, ROW_BAR, ROW_TOOLTIP, PlotEdge, ReportActive, RowName, percentTick, useRowKeys, type RowContentProps } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { nirSentence } from '../state/format';
 import {
@@ -148,7 +148,6 @@ export interface ImportSourcesChartProps {
 interface Datum {
   id: string;
   name: string;
-  span: number;
   bar: SourceBar;
 }
 
@@ -282,7 +281,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const rowHeight = narrow ? RELIANCE_CHART.rowHeightStacked : RELIANCE_CHART.rowHeight;
   const barThickness = narrow ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
-  const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, span: scaleMax, bar }));
+  const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, bar }));
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const layout = useMemo(() => ({ narrow, nameWidth, barThickness, scaleMax, chartWidth: width }), [narrow, nameWidth, barThickness, scaleMax, width]);
@@ -295,6 +294,8 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         <XAxis
           type="number"
           domain={[0, scaleMax]}
+          // The domain as given: the Bar has no values (ROW_BAR), from which Recharts would find none and draw no axis.
+          allowDataOverflow
           ticks={TICKS}
           tick={percentTick(12)}
           height={RELIANCE_CHART.axisHeight}
@@ -303,11 +304,10 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         <YAxis {...NAME_AXIS} />
         {!narrow && <PlotEdge />}
         <Tooltip
-          cursor={ROW_CURSOR}
+          {...ROW_TOOLTIP}
           content={(props) => <SourcesTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
-          isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
+        <Bar {...ROW_BAR} />
       </>
     ),
     [narrow, scaleMax, editionLabel, axisLabel, onActive],

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { truncateChars } from '../data/text';
 import { HOW_TO_READ_HINT } from './legend-items';
-import { KeyedRows, NAME_AXIS, NAME_GAP, NoShape, PlotEdge, ROW_CURSOR, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
+import { KeyedRows, NAME_AXIS, NAME_GAP, ROW_BAR, ROW_TOOLTIP, PlotEdge, ReportActive, RowName, RowShapeElement, ValueGrid, percentAxisProps, useRowKeys, type RowContentProps } from './bar-keys';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { RelianceRow } from '../state/derive';
 import { nirLabel, nirSentence, nirShortLabel } from '../state/format';
@@ -22,8 +22,6 @@ export interface RelianceChartProps {
 interface Datum {
   id: string;
   name: string;
-  /** Every row spans the full 0–100 axis so the shape can draw any form, including states. */
-  span: 100;
   row: RelianceRow;
 }
 
@@ -133,7 +131,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const stacked = width < STACKED_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
   const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
-  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, span: 100, row }));
+  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, row }));
 
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
   const layout = useMemo(
@@ -152,11 +150,10 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         <YAxis {...NAME_AXIS} />
         {!stacked && <PlotEdge />}
         <Tooltip
-          cursor={ROW_CURSOR}
+          {...ROW_TOOLTIP}
           content={(props) => <RelianceTooltip {...props} editionLabel={editionLabel} onActive={onActive} />}
-          isAnimationActive={false}
         />
-        <Bar dataKey="span" isAnimationActive={false} shape={NoShape} />
+        <Bar {...ROW_BAR} />
       </>
     ),
     [stacked, editionLabel, onActive],

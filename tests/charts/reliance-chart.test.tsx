@@ -31,6 +31,8 @@ describe('RelianceChart', () => {
     const { container } = renderChart();
     const marks = [...container.querySelectorAll('[data-mineral]')];
     expect(marks.map((mark) => mark.getAttribute('data-mineral'))).toEqual(['gallium', 'barite', 'tellurium', 'beryllium', 'lithium', 'iridium']);
+    // Recharts' Bar is there for the tooltip only: it draws no rectangle of its own beside each row.
+    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
   });
 
   it('labels every bar with the value as printed, and states as words rather than zero-length bars', () => {
