@@ -142,3 +142,31 @@ test('the China filters change every view and are kept in the link', async ({ pa
   expect(relianceCount).toBeLessThan(50);
   for (const count of counts) expect(count).toBeLessThanOrEqual(relianceCount);
 });
+
+// KeyedRows places each row by its index and the chart's row height; the tooltip's band is Recharts' own. They must meet.
+for (const { id, title, gap } of [
+  { id: 'reliance', title: 'Net import reliance', gap: 2 },
+  { id: 'changes', title: 'Change between data years', gap: 0 },
+  { id: 'import-sources', title: 'Import sources', gap: 2 },
+] as const) {
+  test(`${title}: the row under the pointer sits in the band the tooltip washes, at 1280 and 390 px`, async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?view=${id}`);
+      const row = figure(page, title).locator('[data-mineral]').nth(6);
+      await row.scrollIntoViewIfNeeded();
+      // The pointer on the middle of the row (inside the plot), where the tooltip takes it from.
+      const box = await row.boundingBox();
+      expect(box).not.toBeNull();
+      await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      const cursor = figure(page, title).locator('.recharts-tooltip-cursor');
+      await expect(cursor).toBeVisible();
+      const band = await cursor.evaluate((rect) => ({ y: Number(rect.getAttribute('y')), height: Number(rect.getAttribute('height')) }));
+      const top = await row.evaluate((group) => (group as SVGGElement).transform.baseVal.consolidate()?.matrix.f ?? Number.NaN);
+      expect(top - gap, `${width} px`).toBeCloseTo(band.y, 5);
+      // The band holds the row, and the next row starts where it ends.
+      const next = await figure(page, title).locator('[data-mineral]').nth(7).evaluate((group) => (group as SVGGElement).transform.baseVal.consolidate()?.matrix.f ?? Number.NaN);
+      expect(next - gap, `${width} px`).toBeCloseTo(band.y + band.height, 5);
+    }
+  });
+}
