@@ -210,7 +210,7 @@ interface KeyedRowsProps<Row extends { id: string }, Layout> {
   rows: readonly Row[];
   /** Each row's band: the chart's height is its rows times this, so the band is the name axis's, which the tooltip uses. */
   rowHeight: number;
-  /** Between a row's band and its content, above and below: the chart's barCategoryGap. */
+  /** Between a row's band (the tooltip's) and its content, above and below. */
   gap: number;
   selectedId: string | null;
   onSelect?: (id: string) => void;

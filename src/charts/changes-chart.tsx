@@ -21,7 +21,7 @@ export interface ChangesChartProps {
 }
 
 interface Datum {
-  id: string;
+  /** The name axis's category. */
   name: string;
   row: ChangeRow;
 }
@@ -126,7 +126,7 @@ function dumbbellAttributes(row: ChangeRow, selected: boolean) {
 export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedId = null, onSelect }: ChangesChartProps) {
   const stacked = width < NARROW_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
-  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, row }));
+  const data: Datum[] = rows.map((row) => ({ name: row.name, row }));
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const layout = useMemo(() => ({ stacked, nameWidth }), [stacked, nameWidth]);
@@ -158,7 +158,6 @@ export function ChangesChart({ rows, width, title, fromLabel, toLabel, selectedI
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right: stacked ? ARROW_ROOM + 8 : LABEL_ROOM, bottom: 0, left: stacked ? 14 : nameWidth }}
-        barCategoryGap={ROW_GAP}
         title={title}
         desc="One dumbbell per mineral: the first data year an open mark, the second a filled mark, joined by a line; each labelled with both values as USGS prints them. Down and Up arrow keys move between minerals; Enter selects one. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}

@@ -40,7 +40,7 @@ export const CHINA_LABEL_ROOM = 118;
 export const SEGMENT_FONT_SIZE = 11;
 const NAME_FONT_SIZE = 12;
 const TICKS = [0, 25, 50, 75, 100];
-/** Between a row's band and its bar's target, above and below: the Bar's barCategoryGap and KeyedRows' gap. */
+/** Between a row's band and its content, above and below (KeyedRows' gap): bars 4 px apart. */
 const ROW_GAP = 2;
 
 export function toneColour(tone: ShareTone): string {
@@ -146,7 +146,7 @@ export interface ImportSourcesChartProps {
 }
 
 interface Datum {
-  id: string;
+  /** The name axis's category. */
   name: string;
   bar: SourceBar;
 }
@@ -281,7 +281,7 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
   const rowHeight = narrow ? RELIANCE_CHART.rowHeightStacked : RELIANCE_CHART.rowHeight;
   const barThickness = narrow ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
   const right = SLIVER_LABEL_ROOM + (narrow ? 0 : CHINA_LABEL_ROOM);
-  const data: Datum[] = bars.map((bar) => ({ id: bar.id, name: bar.name, bar }));
+  const data: Datum[] = bars.map((bar) => ({ name: bar.name, bar }));
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
 
   const layout = useMemo(() => ({ narrow, nameWidth, barThickness, scaleMax, chartWidth: width }), [narrow, nameWidth, barThickness, scaleMax, width]);
@@ -321,7 +321,6 @@ export function ImportSourcesChart({ bars, scaleMax, width, title, editionLabel,
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right, bottom: 0, left: narrow ? 4 : nameWidth }}
-        barCategoryGap={ROW_GAP}
         title={title}
         desc="One bar per mineral of its U.S. import shares as USGS prints them, in USGS order; China's share is written beside each bar. Down and Up arrow keys move between bars; Enter selects a mineral and lists its import sources by edition. The table under the chart lists every share."
         style={{ fontFamily: FONT_FAMILY }}

@@ -20,7 +20,7 @@ export interface RelianceChartProps {
 }
 
 interface Datum {
-  id: string;
+  /** The name axis's category. */
   name: string;
   row: RelianceRow;
 }
@@ -37,7 +37,7 @@ function chartHeight(rowCount: number, stacked: boolean): number {
 }
 
 
-/** Between a row's band and its bar's target, above and below: Recharts' barCategoryGap, which the tooltip band keeps. */
+/** Between a row's band and its target, above and below (KeyedRows' gap): rows 4 px apart. */
 const ROW_GAP = 2;
 
 /** What every row of one drawing shares: the same object while the chart's size stays. */
@@ -131,7 +131,7 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
   const stacked = width < STACKED_BELOW;
   const nameWidth = stacked ? 0 : RELIANCE_CHART.nameWidthWide;
   const barThickness = stacked ? RELIANCE_CHART.barThicknessStacked : RELIANCE_CHART.barThickness;
-  const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, row }));
+  const data: Datum[] = rows.map((row) => ({ name: row.name, row }));
 
   const { onActive, onKeyDownCapture, onKeyDown } = useRowKeys(onSelect);
   const layout = useMemo(
@@ -167,7 +167,6 @@ export function RelianceChart({ rows, width, title, editionLabel, selectedId = n
         data={data}
         layout="vertical"
         margin={{ top: RELIANCE_CHART.top, right: stacked ? RELIANCE_CHART.rightNarrow : RELIANCE_CHART.right, bottom: 0, left: stacked ? 14 : nameWidth }}
-        barCategoryGap={ROW_GAP}
         title={title}
         desc="Bars sorted by net import reliance, each labelled with the value USGS prints. Down and Up arrow keys move between bars; Enter opens a mineral's details. The table under the chart lists every value."
         style={{ fontFamily: FONT_FAMILY }}
